@@ -1,0 +1,36 @@
+'use client'
+import { useActionState, useEffect } from 'react'
+import { signOut } from 'next-auth/react'
+import { Alert } from '@/components/ui/alert'
+import { FormField } from '@/components/ui/form-field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
+import { changePasswordAction } from './actions'
+
+export function ChangePasswordForm() {
+  const [state, formAction] = useActionState(changePasswordAction, {})
+  // A changed password ends every session, this one too: clear the cookie and sign in again.
+  useEffect(() => {
+    if (state.ok) void signOut({ callbackUrl: '/signin?passwordChanged=1' })
+  }, [state.ok])
+  const errors = state.fieldErrors ?? {}
+  return (
+    <form action={formAction} noValidate>
+      {state.message && <Alert kind="error">{state.message}</Alert>}
+      {state.ok && <Alert kind="success">Password changed. Signing you out…</Alert>}
+      <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required maxLength={256} errors={errors.currentPassword} />
+      <FormField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        maxLength={256}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        errors={errors.newPassword}
+      />
+      <SubmitButton pendingText="Saving…">Change password</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,24 @@
+'use client'
+import { useActionState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { OneTimeLink } from '@/components/ui/one-time-link'
+import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
+import { issuePasswordResetAction } from '../actions'
+
+export function ResetLinkButton({ studentId, studentName }: { studentId: string; studentName: string }) {
+  const [state, formAction] = useActionState(issuePasswordResetAction, {})
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="studentId" value={studentId} />
+      {state.message && <Alert kind="error">{state.message}</Alert>}
+      {state.path ? (
+        <OneTimeLink path={state.path} expiresAt={state.expiresAt!} label={`Reset link for ${studentName}`} />
+      ) : (
+        <SubmitButton className={ui.linkButton} pendingText="Making link…">
+          Reset link<span className="visually-hidden"> for {studentName}</span>
+        </SubmitButton>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,40 @@
+'use server'
+import { z } from 'zod'
+import { createInstructorInvite } from '@/lib/accounts/create-instructor-invite'
+import { issuePasswordReset } from '@/lib/accounts/issue-password-reset'
+import { requireRole } from '@/lib/auth/session'
+import { toActionState, type ActionState } from '@/lib/errors'
+import { fieldErrorsOf, formToObject, zEmail } from '@/lib/validation'
+
+export interface LinkState extends ActionState {
+  path?: string
+  expiresAt?: string
+}
+
+const ZInvite = z.strictObject({ email: z.union([z.literal(''), zEmail]).optional() })
+
+export async function createInstructorInviteAction(_: LinkState, form: FormData): Promise<LinkState> {
+  const actor = await requireRole('INSTRUCTOR', 'ADMIN')
+  const parsed = ZInvite.safeParse(formToObject(form))
+  if (!parsed.success) return fieldErrorsOf(parsed.error)
+  try {
+    const { path, expiresAt } = await createInstructorInvite({ actor, email: parsed.data.email || null })
+    return { ok: true, path, expiresAt: expiresAt.toISOString() }
+  } catch (error) {
+    return toActionState(error)
+  }
+}
+
+const ZReset = z.strictObject({ studentId: z.string().min(1).max(64) })
+
+export async function issuePasswordResetAction(_: LinkState, form: FormData): Promise<LinkState> {
+  const actor = await requireRole('INSTRUCTOR', 'ADMIN')
+  const parsed = ZReset.safeParse(formToObject(form))
+  if (!parsed.success) return fieldErrorsOf(parsed.error)
+  try {
+    const { path, expiresAt } = await issuePasswordReset({ actorId: actor.id, studentId: parsed.data.studentId })
+    return { ok: true, path, expiresAt: expiresAt.toISOString() }
+  } catch (error) {
+    return toActionState(error)
+  }
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import ui from '@/components/ui/ui.module.css'
+import { SignUpForm } from './sign-up-form'
+
+export const metadata: Metadata = { title: 'Create your account' }
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+  const { code } = await searchParams
+  return (
+    <div className={ui.narrow}>
+      <h1>Create your student account</h1>
+      <p className={ui.muted}>
+        Instructors: ask a colleague for an instructor invite link, or see the README for the command that creates one.
+      </p>
+      <SignUpForm joinCode={typeof code === 'string' ? code.slice(0, 32) : ''} />
+      <p>
+        Already have an account? <Link href="/signin">Sign in</Link>.
+      </p>
+    </div>
+  )
+}

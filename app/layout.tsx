@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from 'next'
+import { AuthSessionProvider } from '@/components/layout/session-provider'
+import { SiteHeader } from '@/components/layout/site-header'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Lectern', template: '%s · Lectern' },
+  description: 'Teach with a primary source: an annotated record, context essays, quizzes and feedback.',
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbf8f2' },
+    { media: '(prefers-color-scheme: dark)', color: '#1c1d1f' },
+  ],
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <AuthSessionProvider>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </AuthSessionProvider>
+      </body>
+    </html>
+  )
+}

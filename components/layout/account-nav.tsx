@@ -1,0 +1,44 @@
+'use client'
+import Link from 'next/link'
+import { signOut, useSession } from 'next-auth/react'
+import ui from '@/components/ui/ui.module.css'
+
+export function AccountNav() {
+  const { data: session, status } = useSession()
+  if (status === 'loading') return null
+  if (!session) {
+    return (
+      <>
+        <li>
+          <Link href="/signin">Sign in</Link>
+        </li>
+        <li>
+          <Link href="/signup">Sign up</Link>
+        </li>
+      </>
+    )
+  }
+  const isInstructor = session.user.role === 'INSTRUCTOR' || session.user.role === 'ADMIN'
+  return (
+    <>
+      <li>
+        <Link href="/dashboard">Dashboard</Link>
+      </li>
+      {isInstructor && (
+        <li>
+          <Link href="/classes">Classes</Link>
+        </li>
+      )}
+      <li>
+        <Link href="/account">
+          Account<span className="visually-hidden"> ({session.user.name})</span>
+        </Link>
+      </li>
+      <li>
+        <button type="button" className={ui.linkButton} onClick={() => signOut({ callbackUrl: '/signin?signedOut=1' })}>
+          Sign out
+        </button>
+      </li>
+    </>
+  )
+}

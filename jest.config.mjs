@@ -1,0 +1,38 @@
+// Two projects: unit (pure logic) and integration (lib/ against a real database: an in-memory
+// PGlite per test file, or PostgreSQL when TEST_DATABASE_URL is set). ESM throughout, because
+// @mdx-js/mdx and Prisma's generated client are ES modules.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    // 'server-only' throws outside React Server Components; in Node tests it has nothing to guard.
+    '^server-only$': '<rootDir>/tests/setup/empty-module.ts',
+  },
+  testEnvironment: 'node',
+}
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/setup/integration-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/integration-db.ts'],
+    },
+  ],
+}

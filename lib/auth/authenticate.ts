@@ -1,0 +1,55 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { audit } from '@/lib/audit'
+import { AppError } from '@/lib/errors'
+import { burnEqualTime, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
+import { ACCOUNT_LIMIT, accountKey, clearFailures, IP_LIMIT, ipKey, lockedUntil, recordFailure } from './throttle'
+
+export const GENERIC_SIGN_IN_ERROR = 'That email and password do not match an account.'
+
+export interface AuthenticatedUser {
+  id: string
+  email: string
+  name: string
+  role: 'STUDENT' | 'INSTRUCTOR' | 'ADMIN'
+  sessionVersion: number
+}
+
+/**
+ * Checks an email and password. Unknown account and wrong password give the same error after the
+ * same bcrypt work; failures count against both the account and the IP, and a locked key is
+ * refused before any password is checked.
+ */
+export async function authenticate(input: { email: unknown; password: unknown; ip: string }): Promise<AuthenticatedUser> {
+  const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 320) : ''
+  const password = typeof input.password === 'string' ? input.password.slice(0, PASSWORD_MAX_LENGTH + 1) : ''
+  const keys = [accountKey(email), ipKey(input.ip)]
+
+  const until = await lockedUntil(keys)
+  if (until) {
+    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000))
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your instructor for a password-reset link.`,
+    )
+  }
+
+  const user = email
+    ? await db.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
+      })
+    : null
+  const isMatch = user ? await verifyPassword(password, user.passwordHash) : (await burnEqualTime(password), false)
+
+  if (!user || !isMatch) {
+    await recordFailure(keys[0], ACCOUNT_LIMIT)
+    await recordFailure(keys[1], IP_LIMIT)
+    throw new AppError('BAD_INPUT', GENERIC_SIGN_IN_ERROR)
+  }
+
+  await clearFailures(keys[0])
+  await audit({ action: 'SIGN_IN', actorId: user.id, subjectUserId: user.id, ip: input.ip })
+  const { passwordHash: _omitted, ...safe } = user
+  return safe
+}

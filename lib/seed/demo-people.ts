@@ -1,0 +1,20 @@
+// The demo class's people. Emails use the reserved .test domain, so they can never reach anyone.
+export const DEMO_PASSWORD = 'lectern-demo-2026'
+export const DEMO_CLASS = { name: 'HIST 210 — The Cold War in Asia', term: 'Spring 2027' }
+export const DEMO_ADMIN = { name: 'Lectern Administrator', email: 'admin@lectern.test' }
+export const DEMO_INSTRUCTOR = { name: 'Prof. Miriam Okafor', email: 'instructor@lectern.test' }
+
+const STUDENT_NAMES = [
+  'Ana Kowalski', 'Batbayar Ganbold', 'Chloé Martin', 'Daniel Osei', 'Eun-ji Park', 'Farid Haddad',
+  'Grace Liu', 'Hannah Schmidt', 'Ibrahim Diallo', 'Julia Rossi', 'Kenji Watanabe', 'Laila Ahmadi',
+  'Marcus Johnson', 'Nomin Erdene', 'Olivia Brown', 'Pedro Alves', 'Qiu Yan', 'Rosa Jiménez',
+  'Samuel Cohen', 'Tuya Bold', 'Uma Patel', 'Viktor Novak', 'Wen Zhao', 'Yasmin Khalil',
+]
+
+function emailFor(name: string, index: number) {
+  if (index === 0) return 'student@lectern.test'
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return `${ascii.replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@lectern.test`
+}
+
+export const DEMO_STUDENTS = STUDENT_NAMES.map((name, index) => ({ name, email: emailFor(name, index) }))

@@ -1,0 +1,54 @@
+// Test data with sensible defaults. Passwords are hashed once per test file (bcrypt cost 12 is slow
+// on purpose) and reused.
+import crypto from 'node:crypto'
+import { db } from '../../lib/db'
+import { hashPassword } from '../../lib/auth/password'
+import { generateJoinCode } from '../../lib/classes/join-code'
+
+export const KNOWN_PASSWORD = 'correct horse battery staple'
+let knownHash: Promise<string> | undefined
+
+function unique(prefix: string) {
+  return `${prefix}-${crypto.randomBytes(4).toString('hex')}`
+}
+
+export async function createUser(overrides: { role?: 'STUDENT' | 'INSTRUCTOR' | 'ADMIN'; email?: string; name?: string } = {}) {
+  knownHash ??= hashPassword(KNOWN_PASSWORD)
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `${unique('user')}@example.edu`,
+      name: overrides.name ?? 'Test Person',
+      role: overrides.role ?? 'STUDENT',
+      passwordHash: await knownHash,
+    },
+  })
+}
+
+export async function createClass(opts: { instructorId: string; name?: string; joinEnabled?: boolean }) {
+  return db.class.create({
+    data: {
+      name: opts.name ?? unique('Class'),
+      term: 'Spring 2027',
+      joinCode: generateJoinCode(),
+      joinEnabled: opts.joinEnabled ?? true,
+      createdById: opts.instructorId,
+      memberships: { create: { userId: opts.instructorId, role: 'INSTRUCTOR' } },
+    },
+  })
+}
+
+export async function enrol(userId: string, classId: string) {
+  return db.membership.create({ data: { userId, classId, role: 'STUDENT' } })
+}
+
+/** Row counts of the tables a bad request must not touch. */
+export async function tableCounts() {
+  const [users, memberships, classes, tokens, audit] = await Promise.all([
+    db.user.count(),
+    db.membership.count(),
+    db.class.count(),
+    db.oneTimeToken.count(),
+    db.auditLog.count(),
+  ])
+  return { users, memberships, classes, tokens, audit }
+}

@@ -1,0 +1,75 @@
+import { db } from '../../lib/db'
+import { authenticate, GENERIC_SIGN_IN_ERROR } from '../../lib/auth/authenticate'
+import { ACCOUNT_LIMIT, IP_LIMIT } from '../../lib/auth/throttle'
+import { createUser, KNOWN_PASSWORD } from '../factories'
+
+const ip = (n: number) => `203.0.113.${n}`
+
+describe('signing in', () => {
+  it('accepts the right password, returns no password hash, and audits the sign-in', async () => {
+    const user = await createUser()
+    const result = await authenticate({ email: user.email.toUpperCase(), password: KNOWN_PASSWORD, ip: ip(1) })
+    expect(result).toEqual({ id: user.id, email: user.email, name: user.name, role: 'STUDENT', sessionVersion: 0 })
+    expect(result).not.toHaveProperty('passwordHash')
+    expect(await db.auditLog.count({ where: { action: 'SIGN_IN', subjectUserId: user.id } })).toBe(1)
+  })
+
+  it('gives one generic error for an unknown account and for a wrong password', async () => {
+    const user = await createUser()
+    await expect(authenticate({ email: user.email, password: 'wrong password here', ip: ip(2) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
+    await expect(authenticate({ email: 'nobody@example.edu', password: 'wrong password here', ip: ip(2) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
+  })
+
+  it('spends bcrypt work on unknown accounts too, so timing does not reveal which emails exist', async () => {
+    const user = await createUser()
+    const time = async (email: string) => {
+      const start = process.hrtime.bigint()
+      await authenticate({ email, password: 'wrong password here', ip: ip(3) }).catch(() => undefined)
+      return Number(process.hrtime.bigint() - start) / 1e6
+    }
+    const known = await time(user.email)
+    const unknown = await time('ghost@example.edu')
+    // Both pay for a cost-12 bcrypt comparison (tens of milliseconds at least); a shortcut would be ~1 ms.
+    expect(unknown).toBeGreaterThan(known / 4)
+  })
+
+  it('locks an account after its tenth wrong password: the eleventh attempt is refused even with the right password', async () => {
+    const user = await createUser()
+    for (let i = 0; i < ACCOUNT_LIMIT.failures; i++) {
+      await expect(authenticate({ email: user.email, password: `wrong ${i} password`, ip: ip(10 + i) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
+    }
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(99) })).rejects.toThrow(/Too many failed sign-ins/)
+    const throttle = await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } })
+    expect(throttle?.failures).toBe(ACCOUNT_LIMIT.failures)
+    expect(throttle?.lockedUntil?.getTime()).toBeGreaterThan(Date.now())
+  })
+
+  it('locks unknown emails the same way, so a lock does not reveal that an account exists', async () => {
+    for (let i = 0; i < ACCOUNT_LIMIT.failures; i++) {
+      await authenticate({ email: 'ghost2@example.edu', password: 'wrong password here', ip: ip(40 + i) }).catch(() => undefined)
+    }
+    await expect(authenticate({ email: 'ghost2@example.edu', password: 'x', ip: ip(60) })).rejects.toThrow(/Too many failed sign-ins/)
+  })
+
+  it('locks an IP address that fails against many accounts', async () => {
+    await db.loginThrottle.create({ data: { key: 'ip:198.51.100.7', failures: IP_LIMIT.failures - 1 } })
+    await authenticate({ email: 'someone@example.edu', password: 'wrong password here', ip: '198.51.100.7' }).catch(() => undefined)
+    const user = await createUser()
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: '198.51.100.7' })).rejects.toThrow(/Too many failed sign-ins/)
+  })
+
+  it('clears the account counter after a successful sign-in', async () => {
+    const user = await createUser()
+    await authenticate({ email: user.email, password: 'wrong password here', ip: ip(70) }).catch(() => undefined)
+    await authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(70) })
+    expect(await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } })).toBeNull()
+  })
+
+  it('counts concurrent failures without losing any', async () => {
+    const user = await createUser()
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) => authenticate({ email: user.email, password: `bad ${i} password`, ip: ip(80) }).catch(() => undefined)),
+    )
+    expect((await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.failures).toBe(5)
+  })
+})

@@ -1,0 +1,25 @@
+import 'next-auth'
+import 'next-auth/jwt'
+
+type Role = 'STUDENT' | 'INSTRUCTOR' | 'ADMIN'
+
+declare module 'next-auth' {
+  interface User {
+    id: string
+    role: Role
+    sessionVersion: number
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role }
+    /** The account's sessionVersion when this session was issued. */
+    sv?: number
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: string
+    role?: Role
+    sv?: number
+  }
+}
