@@ -24,7 +24,7 @@ const common = {
   testEnvironment: 'node',
 }
 
-export default {
+const config = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
     {
@@ -36,3 +36,5 @@ export default {
     },
   ],
 }
+
+export default config

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
 // Browser tests drive Debian's Chromium (never a downloaded browser) against a production build
-// served on a fresh embedded database of its own, .data/e2e, seeded with the demo data.
+// served on a fresh embedded database of its own, .data/e2e-<port>, seeded with the demo data.
 const port = Number(process.env.E2E_PORT ?? 3210)
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -28,7 +28,7 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), DATABASE_URL: 'postgresql://pglite/.data/e2e', NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e', NEXTAUTH_URL: `http://localhost:${port}` },
+    env: { PORT: String(port), DATABASE_URL: `postgresql://pglite/.data/e2e-${port}`, NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e', NEXTAUTH_URL: `http://localhost:${port}` },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -97,3 +97,43 @@ test('the account page shows who is signed in and is accessible', async ({ page 
   await expect(page.getByText(demoStudent.email)).toBeVisible()
   await expectAccessible(page)
 })
+
+test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
+  await signIn(page, demoStudent)
+  const cookie = (await context.cookies()).find((c) => c.name.includes('next-auth.session-token'))
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
+})
+
+test('signing out everywhere ends the session in another browser too', async ({ page, browser }) => {
+  const other = await browser.newContext()
+  const otherPage = await other.newPage()
+  const who = { email: 'yasmin.khalil@lectern.test', password: demoStudent.password }
+  await signIn(otherPage, who)
+  await signIn(page, who)
+  await page.goto('/account')
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click()
+  await expect(page).toHaveURL(/everywhere=1/)
+  await otherPage.goto('/dashboard')
+  await expect(otherPage).toHaveURL(/\/signin/)
+  await other.close()
+})
+
+test('an instructor invite link creates an instructor account that can open the instructor pages', async ({ page, browser }) => {
+  await signIn(page, demoInstructor)
+  await page.goto('/classes')
+  await page.getByRole('button', { name: 'Make invite link' }).click()
+  const link = await page.locator('code').filter({ hasText: '/invite/' }).textContent()
+  const colleagueContext = await browser.newContext()
+  const colleague = await colleagueContext.newPage()
+  await colleague.goto(link!)
+  await expectAccessible(colleague)
+  await colleague.getByLabel('Full name').fill('Dr. Tomás Herrera')
+  await colleague.getByLabel('Email').fill('tomas.herrera@lectern.test')
+  await colleague.getByLabel('Password').fill('herrera teaches asia')
+  await colleague.getByRole('button', { name: 'Create instructor account' }).click()
+  await expect(colleague).toHaveURL(/welcome=1/)
+  await signIn(colleague, { email: 'tomas.herrera@lectern.test', password: 'herrera teaches asia' })
+  const response = await colleague.goto('/classes')
+  expect(response?.status()).toBe(200)
+  await colleagueContext.close()
+})
