@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'prisma/config'
-import { PGlite } from '@electric-sql/pglite'
-import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { cliPgliteAdapter } from './lib/database/cli-pglite-adapter'
 
 // The schema's datasource reads DATABASE_URL; the CLI never connects with it (see below), but
 // refuses to run without a valid postgresql:// value, e.g. during `npm install`'s prisma generate.
@@ -13,7 +12,6 @@ export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
   experimental: { adapter: true },
   engine: 'js',
-  // pglite-prisma-adapter is typed against an older driver-adapter-utils; the shapes agree.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  adapter: async () => new PrismaPGlite(new PGlite()) as any,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the config is typed against Prisma's own copy of the adapter types
+  adapter: async () => cliPgliteAdapter() as any,
 })

@@ -9,7 +9,7 @@ import { EMAIL_TAKEN } from './create-account'
 import { consumeToken } from './one-time-token'
 import { ZAcceptInvite } from './schemas'
 
-/** Creates an instructor account from an invite link; the link works once. */
+/** Creates an instructor account from an invite link (and joins its class, if it names one); the link works once. */
 export async function acceptInstructorInvite(input: unknown): Promise<{ id: string }> {
   const parsed = ZAcceptInvite.safeParse(input)
   if (!parsed.success) {
@@ -29,6 +29,8 @@ export async function acceptInstructorInvite(input: unknown): Promise<{ id: stri
         throw new AppError('CONFLICT', EMAIL_TAKEN, { email: [EMAIL_TAKEN] })
       }
       const user = await tx.user.create({ data: { name, email, passwordHash, role: 'INSTRUCTOR' }, select: { id: true } })
+      // A co-instructor invite also makes the new instructor a teacher of its class.
+      if (invite.classId) await tx.membership.create({ data: { userId: user.id, classId: invite.classId, role: 'INSTRUCTOR' } })
       await audit({ action: 'INSTRUCTOR_INVITE_USED', actorId: user.id, subjectUserId: user.id, details: { invitedBy: invite.createdById } }, tx)
       return user
     })

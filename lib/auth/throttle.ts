@@ -1,11 +1,13 @@
 import 'server-only'
 import { db } from '@/lib/db'
 
-// Failed sign-ins are counted in the database, so the limit holds across app processes.
-// Keys: "account:<email>" (counted whether or not the account exists, so a lock reveals nothing)
-// and "ip:<address>".
+// Failures are counted in the database, so the limits hold across app processes.
+// Keys: "account:<email>" (counted whether or not the account exists, so a lock reveals nothing),
+// "ip:<address>", and for class join codes "join-user:<id>" and "join-ip:<address>".
 export const ACCOUNT_LIMIT = { failures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
 export const IP_LIMIT = { failures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
+/** Wrong class join codes, per user and per IP: guessing a code by brute force is hopeless. */
+export const JOIN_LIMIT = { failures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
 
 type Limit = typeof ACCOUNT_LIMIT
 

@@ -18,3 +18,8 @@ function emailFor(name: string, index: number) {
 }
 
 export const DEMO_STUDENTS = STUDENT_NAMES.map((name, index) => ({ name, email: emailFor(name, index) }))
+
+/** Demo students who have opened the reading (the rest have not started). */
+export const DEMO_READING_EMAILS = DEMO_STUDENTS.slice(0, 14).map((s) => s.email)
+/** Has an extension of three days and 1.5× time on the timed quiz. */
+export const DEMO_ACCOMMODATED_EMAIL = DEMO_STUDENTS[3].email

@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
 import { generateJoinCode } from '@/lib/classes/join-code'
+import { seedDemoAssignment } from './seed-demo-assignment'
 import { DEMO_ADMIN, DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from './demo-people'
 
 /**
@@ -31,6 +32,7 @@ export async function seedDemo(): Promise<boolean> {
         joinedAt: new Date(termStart + i * 6 * 3_600_000),
       })),
     })
+    await seedDemoAssignment(tx, { classId: klass.id, instructorId: instructor.id })
   })
   return true
 }

@@ -52,3 +52,38 @@ export async function tableCounts() {
   ])
   return { users, memberships, classes, tokens, audit }
 }
+
+const DAY = 86_400_000
+
+/** A valid assignment input for the real lesson, due in five days; override any field. */
+export function assignmentInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Reading and comprehension quiz',
+    lessonSlug: 'batmunkh-kim-1986',
+    requiredParts: ['record', 'essay:mongolia-between-moscow-and-beijing'],
+    questionSetIds: ['comprehension'],
+    opensAt: new Date(Date.now() - DAY).toISOString(),
+    dueAt: new Date(Date.now() + 5 * DAY).toISOString(),
+    lateCutoffAt: null,
+    latePolicy: 'CLOSE',
+    latePenaltyPercentPerDay: 0,
+    attemptsAllowed: 1,
+    timeLimitMinutes: null,
+    feedbackRelease: 'AFTER_DUE',
+    ...overrides,
+  }
+}
+
+/** An instructor teaching a class with one enrolled student. */
+export async function classWithStudent() {
+  const instructor = await createUser({ role: 'INSTRUCTOR' })
+  const student = await createUser()
+  const klass = await createClass({ instructorId: instructor.id })
+  await enrol(student.id, klass.id)
+  return { instructor, student, klass }
+}
+
+export async function assignmentCounts() {
+  const [assignments, accommodations] = await Promise.all([db.assignment.count(), db.accommodation.count()])
+  return { assignments, accommodations }
+}

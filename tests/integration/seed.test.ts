@@ -13,6 +13,18 @@ describe('the demo seed', () => {
     await expect(authenticate({ email: DEMO_STUDENTS[0].email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({ role: 'STUDENT' })
   })
 
+  it('gives the demo class an open assignment due in five days, spread over reading statuses, with one accommodation', async () => {
+    const assignment = await db.assignment.findFirstOrThrow({ where: { title: 'Reading and comprehension quiz' }, include: { accommodations: true } })
+    const daysLeft = (assignment.dueAt.getTime() - Date.now()) / 86_400_000
+    expect(daysLeft).toBeGreaterThan(4)
+    expect(daysLeft).toBeLessThanOrEqual(6)
+    expect(assignment.opensAt.getTime()).toBeLessThan(Date.now())
+    expect(assignment.accommodations).toEqual([expect.objectContaining({ timeMultiplier: 1.5, dueAt: expect.any(Date) })])
+    const readers = await db.readingProgress.groupBy({ by: ['userId'] })
+    expect(readers.length).toBeGreaterThan(0)
+    expect(readers.length).toBeLessThan(24)
+  })
+
   it('does nothing to a database that already has data', async () => {
     const before = await db.user.count()
     expect(await seedDemo()).toBe(false)

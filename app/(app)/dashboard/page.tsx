@@ -1,44 +1,73 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { StudentAssignmentList } from '@/components/assignments/student-assignment-list'
+import { JoinClassForm } from '@/components/classes/join-class-form'
+import { Alert } from '@/components/ui/alert'
 import ui from '@/components/ui/ui.module.css'
+import { listStudentAssignments } from '@/lib/assignments/list-student-assignments'
 import { requireUser } from '@/lib/auth/session'
 import { listMyClasses } from '@/lib/classes/list-my-classes'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
   const user = await requireUser()
-  const classes = await listMyClasses({ userId: user.id })
-  const isInstructor = user.role !== 'STUDENT'
+  const { joined } = await searchParams
+  const now = new Date()
+  const [classes, assignments] = await Promise.all([listMyClasses({ userId: user.id }), user.role === 'STUDENT' ? listStudentAssignments({ userId: user.id, now }) : []])
+  const taught = classes.filter((c) => c.role === 'INSTRUCTOR')
+  const enrolled = classes.filter((c) => c.role === 'STUDENT')
   return (
     <div className={ui.page}>
       <h1>Welcome, {user.name}</h1>
-      <section aria-labelledby="classes-heading" className={ui.stack}>
-        <h2 id="classes-heading">Your classes</h2>
-        {classes.length === 0 ? (
-          <p>
-            {isInstructor ? (
-              <>
-                No classes yet — <Link href="/classes">go to Classes</Link> to see or create one.
-              </>
-            ) : (
-              'You have not joined a class yet. Ask your instructor for a join code or link.'
-            )}
-          </p>
-        ) : (
+      {joined && <Alert kind="success">You joined {joined.slice(0, 120)}.</Alert>}
+
+      {user.role === 'STUDENT' && (
+        <section aria-labelledby="due-heading">
+          <h2 id="due-heading">Your assignments</h2>
+          {assignments.length === 0 ? (
+            <p>{enrolled.length ? 'Nothing assigned yet. Your instructor’s assignments will appear here.' : 'Join a class to see its assignments.'}</p>
+          ) : (
+            <StudentAssignmentList assignments={assignments} now={now} />
+          )}
+        </section>
+      )}
+
+      {taught.length > 0 && (
+        <section aria-labelledby="teach-heading">
+          <h2 id="teach-heading">Classes you teach</h2>
           <ul>
-            {classes.map((c) => (
+            {taught.map((c) => (
               <li key={c.id}>
-                {c.role === 'INSTRUCTOR' ? <Link href={`/classes/${c.id}`}>{c.name}</Link> : <strong>{c.name}</strong>}{' '}
-                <span className={ui.muted}>
-                  · {c.term}
-                  {c.role === 'INSTRUCTOR' ? ` · ${c.studentCount} students · you teach this class` : ''}
-                </span>
+                <Link href={`/classes/${c.id}`}>{c.name}</Link> <span className={ui.muted}>· {c.term} · {c.studentCount} students</span>
               </li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      )}
+      {user.role !== 'STUDENT' && taught.length === 0 && (
+        <p>
+          No classes yet — <Link href="/classes">create one</Link>.
+        </p>
+      )}
+
+      {user.role === 'STUDENT' && (
+        <section aria-labelledby="classes-heading">
+          <h2 id="classes-heading">Your classes</h2>
+          {enrolled.length > 0 && (
+            <ul>
+              {enrolled.map((c) => (
+                <li key={c.id}>
+                  {c.name} <span className={ui.muted}>· {c.term}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>Join a class</h3>
+          <JoinClassForm />
+        </section>
+      )}
+
       <section aria-labelledby="reading-heading">
         <h2 id="reading-heading">The reading</h2>
         <p>

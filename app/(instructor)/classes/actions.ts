@@ -1,8 +1,10 @@
 'use server'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { createInstructorInvite } from '@/lib/accounts/create-instructor-invite'
 import { issuePasswordReset } from '@/lib/accounts/issue-password-reset'
 import { requireRole } from '@/lib/auth/session'
+import { createClass } from '@/lib/classes/create-class'
 import { toActionState, type ActionState } from '@/lib/errors'
 import { fieldErrorsOf, formToObject, zEmail } from '@/lib/validation'
 
@@ -37,4 +39,15 @@ export async function issuePasswordResetAction(_: LinkState, form: FormData): Pr
   } catch (error) {
     return toActionState(error)
   }
+}
+
+export async function createClassAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await requireRole('INSTRUCTOR', 'ADMIN')
+  let id: string
+  try {
+    ;({ id } = await createClass({ actor, input: formToObject(form) }))
+  } catch (error) {
+    return toActionState(error)
+  }
+  redirect(`/classes/${id}`)
 }

@@ -15,7 +15,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       </p>
       <SignUpForm joinCode={typeof code === 'string' ? code.slice(0, 32) : ''} />
       <p>
-        Already have an account? <Link href="/signin">Sign in</Link>.
+        Already have an account?{' '}
+        <Link href={code ? `/signin?callbackUrl=${encodeURIComponent(`/join/${code.slice(0, 32)}`)}` : '/signin'}>Sign in</Link>
+        {code ? ' and join the class from there' : ''}.
       </p>
     </div>
   )

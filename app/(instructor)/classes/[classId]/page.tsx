@@ -1,60 +1,100 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { LocalTime } from '@/components/ui/local-time'
 import ui from '@/components/ui/ui.module.css'
+import { classOverview } from '@/lib/assignments/class-overview'
+import { STATUS_LABEL, type StudentStatus } from '@/lib/assignments/student-status'
 import { requireRole } from '@/lib/auth/session'
+import { getClassHeader } from '@/lib/classes/get-class-header'
 import { formatJoinCode } from '@/lib/classes/join-code'
-import { getTaughtClass } from '@/lib/classes/get-taught-class'
-import { ResetLinkButton } from './reset-link-button'
+import styles from './overview.module.css'
 
-export const metadata: Metadata = { title: 'Class' }
+export const metadata: Metadata = { title: 'Class overview' }
 
-export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+const COLUMNS: StudentStatus[] = ['NOT_STARTED', 'READING', 'IN_PROGRESS', 'SUBMITTED', 'GRADED', 'FEEDBACK_AVAILABLE']
+
+export default async function ClassOverviewPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
-  const klass = await getTaughtClass({ userId: user.id, classId })
+  const klass = await getClassHeader({ userId: user.id, classId })
   if (!klass) notFound()
-  const students = klass.memberships.filter((m) => m.role === 'STUDENT')
-  const instructors = klass.memberships.filter((m) => m.role === 'INSTRUCTOR')
+  const overview = await classOverview({ userId: user.id, classId })
+  const host = (await headers()).get('host') ?? 'localhost:3000'
+  const joinLink = `${host.startsWith('localhost') ? 'http' : 'https'}://${host}/join/${formatJoinCode(klass.joinCode)}`
   return (
-    <div className={ui.page}>
-      <h1>{klass.name}</h1>
-      <p className={ui.muted}>
-        {klass.term} · taught by {instructors.map((m) => m.user.name).join(', ')}
-      </p>
-      <p>
-        Join code:{' '}
-        {klass.joinEnabled ? <code className={ui.code}>{formatJoinCode(klass.joinCode)}</code> : <em>joining is turned off</em>}
-      </p>
-      <h2>Roster ({students.length})</h2>
-      {students.length === 0 ? (
-        <p>No students yet — share the join code.</p>
+    <>
+      <section aria-labelledby="join-heading" className={`${ui.card} ${styles.join}`}>
+        <h2 id="join-heading">How students join</h2>
+        {klass.joinEnabled && !klass.archivedAt ? (
+          <p>
+            Code <code className={ui.code}>{formatJoinCode(klass.joinCode)}</code> at sign-up, or the link{' '}
+            <code className={ui.code}>{joinLink}</code>
+          </p>
+        ) : (
+          <p>Joining is turned off. Turn it on in Settings.</p>
+        )}
+      </section>
+
+      <div className={styles.heading}>
+        <h2>Assignments</h2>
+        <Link className={ui.button} href={`/classes/${classId}/assignments/new`}>
+          New assignment
+        </Link>
+      </div>
+      {overview.length === 0 ? (
+        <p>No assignments yet — create one to assign the reading and its quizzes.</p>
       ) : (
-        <table className={ui.table}>
-          <caption className="visually-hidden">Students in {klass.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Password</th>
-            </tr>
-          </thead>
-          <tbody>
-            {students.map((m) => (
-              <tr key={m.user.id}>
-                <td>{m.user.name}</td>
-                <td>{m.user.email}</td>
-                <td>
-                  <time dateTime={m.joinedAt.toISOString()}>{m.joinedAt.toISOString().slice(0, 10)}</time>
-                </td>
-                <td>
-                  <ResetLinkButton studentId={m.user.id} studentName={m.user.name} />
-                </td>
+        <div className={styles.scroll}>
+          <table className={ui.table}>
+            <caption className="visually-hidden">Assignments and how many students are at each stage</caption>
+            <thead>
+              <tr>
+                <th scope="col">Assignment</th>
+                <th scope="col">Due</th>
+                {COLUMNS.map((s) => (
+                  <th key={s} scope="col" className={ui.num}>
+                    {STATUS_LABEL[s]}
+                  </th>
+                ))}
+                <th scope="col" className={ui.num}>
+                  Late
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {overview.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link href={`/classes/${classId}/assignments/${a.id}`}>{a.title}</Link>
+                  </th>
+                  <td>
+                    <LocalTime iso={a.dueAt.toISOString()} />
+                  </td>
+                  {COLUMNS.map((s) => (
+                    <td key={s} className={ui.num}>
+                      {a.counts[s]}
+                    </td>
+                  ))}
+                  <td className={ui.num}>{a.late}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-    </div>
+      {overview.map((a) => {
+        const idle = a.students.filter((s) => !s.hasOpenedReading)
+        return (
+          <section key={a.id} aria-labelledby={`idle-${a.id}`}>
+            <h3 id={`idle-${a.id}`}>
+              {a.title}: {idle.length === 0 ? 'everyone has opened the reading' : `${idle.length} not opened the reading yet`}
+            </h3>
+            {idle.length > 0 && <p>{idle.map((s) => s.name).join(', ')}</p>}
+          </section>
+        )
+      })}
+    </>
   )
 }

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert'
 import { OneTimeLink } from '@/components/ui/one-time-link'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
-import { issuePasswordResetAction } from '../actions'
+import { issuePasswordResetAction } from '../../actions'
 
 export function ResetLinkButton({ studentId, studentName }: { studentId: string; studentName: string }) {
   const [state, formAction] = useActionState(issuePasswordResetAction, {})

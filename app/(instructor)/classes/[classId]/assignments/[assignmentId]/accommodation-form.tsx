@@ -1,0 +1,40 @@
+'use client'
+import { useActionState, useEffect, useState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { FormField } from '@/components/ui/form-field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
+import { setAccommodationAction } from '../../actions'
+
+export function AccommodationForm({ assignmentId, students }: { assignmentId: string; students: { id: string; name: string }[] }) {
+  const [state, formAction] = useActionState(setAccommodationAction, {})
+  const [timeZone, setTimeZone] = useState('UTC')
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'), [])
+  return (
+    <form action={formAction} style={{ maxWidth: '44rem' }} noValidate>
+      <p className={ui.hint}>
+        Extend one student’s dates or give extra time on timed quizzes. A student with a multiplier also gets a later closing time, so the
+        extra time is never cut short. Leave the dates empty to keep the class’s; set 1× and no dates to remove an accommodation.
+      </p>
+      {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <input type="hidden" name="timeZone" value={timeZone} />
+      <div className={ui.field}>
+        <label className={ui.label} htmlFor="acc-student">
+          Student
+        </label>
+        <select className={ui.input} id="acc-student" name="studentId" required>
+          {students.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormField name="dueAt" label={`Extended due date (${timeZone})`} type="datetime-local" errors={state.fieldErrors?.dueAt} />
+      <FormField name="lateCutoffAt" label={`Extended late cutoff (${timeZone}, optional)`} type="datetime-local" errors={state.fieldErrors?.lateCutoffAt} />
+      <FormField name="timeMultiplier" label="Time multiplier" type="number" min={1} max={5} step={0.25} defaultValue="1" required errors={state.fieldErrors?.timeMultiplier} />
+      <SubmitButton pendingText="Saving…">Save accommodation</SubmitButton>
+    </form>
+  )
+}

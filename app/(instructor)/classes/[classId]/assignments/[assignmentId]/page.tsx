@@ -1,0 +1,94 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { AssignmentForm } from '@/components/assignments/assignment-form'
+import { Alert } from '@/components/ui/alert'
+import { LocalTime } from '@/components/ui/local-time'
+import { StatusBadge } from '@/components/ui/status-badge'
+import ui from '@/components/ui/ui.module.css'
+import { classOverview } from '@/lib/assignments/class-overview'
+import { getTaughtAssignment } from '@/lib/assignments/get-taught-assignment'
+import { lessonCatalog } from '@/lib/assignments/lesson-catalog'
+import { requireRole } from '@/lib/auth/session'
+import { updateAssignmentAction } from '../../actions'
+import { AccommodationForm } from './accommodation-form'
+
+export const metadata: Metadata = { title: 'Assignment' }
+
+export default async function AssignmentPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ created?: string }> }) {
+  const user = await requireRole('INSTRUCTOR', 'ADMIN')
+  const { classId, assignmentId } = await params
+  const assignment = await getTaughtAssignment({ userId: user.id, classId, assignmentId })
+  if (!assignment) notFound()
+  const overview = (await classOverview({ userId: user.id, classId })).find((a) => a.id === assignment.id)!
+  const catalog = lessonCatalog(assignment.lessonSlug)!
+  const { created } = await searchParams
+  return (
+    <>
+      {created && <Alert kind="success">Assignment created. Students in the class see it on their dashboard.</Alert>}
+      <h2>{assignment.title}</h2>
+      <p>
+        Due <LocalTime iso={assignment.dueAt.toISOString()} /> · opens <LocalTime iso={assignment.opensAt.toISOString()} />
+      </p>
+
+      <h3>Students</h3>
+      <div style={{ overflowX: 'auto' }}>
+        <table className={ui.table}>
+          <caption className="visually-hidden">Each student’s status on this assignment</caption>
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              <th scope="col">Status</th>
+              <th scope="col">Late</th>
+              <th scope="col">Accommodation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.students.map((s) => {
+              const acc = assignment.accommodations.find((a) => a.userId === s.id)
+              return (
+                <tr key={s.id}>
+                  <td>{s.name}</td>
+                  <td>
+                    <StatusBadge status={s.status} />
+                  </td>
+                  <td>{s.isLate ? 'Late' : '—'}</td>
+                  <td>
+                    {acc ? (
+                      <>
+                        {acc.dueAt && (
+                          <>
+                            due <LocalTime iso={acc.dueAt.toISOString()} />
+                          </>
+                        )}
+                        {acc.timeMultiplier !== 1 && <> · {acc.timeMultiplier}× time</>}
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <h3>Accommodations</h3>
+      <AccommodationForm assignmentId={assignment.id} students={overview.students.map((s) => ({ id: s.id, name: s.name }))} />
+
+      <h3>Edit the assignment</h3>
+      <AssignmentForm
+        action={updateAssignmentAction}
+        hidden={{ assignmentId: assignment.id }}
+        catalog={catalog}
+        submitLabel="Save changes"
+        values={{
+          ...assignment,
+          opensAt: assignment.opensAt.toISOString(),
+          dueAt: assignment.dueAt.toISOString(),
+          lateCutoffAt: assignment.lateCutoffAt?.toISOString() ?? null,
+        }}
+      />
+    </>
+  )
+}

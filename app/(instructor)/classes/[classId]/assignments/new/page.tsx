@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { AssignmentForm } from '@/components/assignments/assignment-form'
+import { lessonCatalog } from '@/lib/assignments/lesson-catalog'
+import { requireRole } from '@/lib/auth/session'
+import { getClassHeader } from '@/lib/classes/get-class-header'
+import { createAssignmentAction } from '../../actions'
+
+export const metadata: Metadata = { title: 'New assignment' }
+
+const DAY = 86_400_000
+
+export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
+  const user = await requireRole('INSTRUCTOR', 'ADMIN')
+  const { classId } = await params
+  if (!(await getClassHeader({ userId: user.id, classId }))) notFound()
+  const catalog = lessonCatalog('batmunkh-kim-1986')!
+  // A sensible start: open from the next full hour, due a week later at 23:00 UTC.
+  const opens = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000)
+  const due = new Date(opens.getTime() + 7 * DAY)
+  due.setUTCHours(23, 0, 0, 0)
+  return (
+    <>
+      <h2>New assignment</h2>
+      <AssignmentForm
+        action={createAssignmentAction}
+        hidden={{ classId }}
+        catalog={catalog}
+        submitLabel="Create assignment"
+        values={{
+          title: 'Reading and comprehension quiz',
+          lessonSlug: catalog.slug,
+          requiredParts: ['record'],
+          questionSetIds: catalog.questionSets.filter((s) => s.id === 'comprehension').map((s) => s.id),
+          opensAt: opens.toISOString(),
+          dueAt: due.toISOString(),
+          lateCutoffAt: null,
+          latePolicy: 'CLOSE',
+          latePenaltyPercentPerDay: 0,
+          attemptsAllowed: 1,
+          timeLimitMinutes: null,
+          feedbackRelease: 'AFTER_DUE',
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+'use client'
+import { useActionState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
+import { addStudentsAction, type AddStudentsState } from '../actions'
+
+const OUTCOME: Record<string, string> = {
+  invited: 'Invite link made',
+  added: 'Added (already had an account)',
+  'already-member': 'Already in the class',
+}
+
+export function AddStudentsForm({ classId }: { classId: string }) {
+  const [state, formAction] = useActionState<AddStudentsState, FormData>(addStudentsAction, {})
+  const results = state.results ?? []
+  const errors = results.filter((r) => r.outcome === 'error')
+  return (
+    <>
+      <form action={formAction}>
+        <input type="hidden" name="classId" value={classId} />
+        {state.message && <Alert kind="error">{state.message}</Alert>}
+        <div className={ui.field}>
+          <label className={ui.label} htmlFor="students">
+            Paste students, one per line: name, email
+          </label>
+          <p className={ui.hint} id="students-hint">
+            A spreadsheet’s two columns paste as they are. New students get a one-time invite link to pass on; students who already have
+            an account are added at once.
+          </p>
+          <textarea className={ui.input} id="students" name="students" rows={6} aria-describedby="students-hint" placeholder={'Ana Kowalski, ana@example.edu\nDaniel Osei, daniel@example.edu'} />
+        </div>
+        <div className={ui.field}>
+          <label className={ui.label} htmlFor="roster-file">
+            …or upload a CSV file (columns: name, email)
+          </label>
+          <input className={ui.input} id="roster-file" name="file" type="file" accept=".csv,text/csv,text/plain" />
+        </div>
+        <SubmitButton pendingText="Adding…">Add students</SubmitButton>
+      </form>
+      {results.length > 0 && (
+        <section aria-labelledby="add-results" role="status">
+          <h3 id="add-results">
+            {results.length - errors.length} added or invited, {errors.length} {errors.length === 1 ? 'row needs' : 'rows need'} fixing
+          </h3>
+          <div style={{ overflowX: 'auto' }}>
+            <table className={ui.table}>
+              <thead>
+                <tr>
+                  <th scope="col" className={ui.num}>
+                    Line
+                  </th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.map((r) => (
+                  <tr key={r.line}>
+                    <td className={ui.num}>{r.line}</td>
+                    <td>{r.name}</td>
+                    <td>{r.email}</td>
+                    <td>
+                      {r.outcome === 'error' ? (
+                        <span className={ui.error}>Not added: {r.message}</span>
+                      ) : (
+                        <>
+                          {OUTCOME[r.outcome]}
+                          {r.outcome === 'invited' && (
+                            <>
+                              {': '}
+                              <code className={ui.code}>{r.path}</code>
+                            </>
+                          )}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className={ui.muted}>Invite links work once, for 14 days. Copy them now: they are not shown again.</p>
+        </section>
+      )}
+    </>
+  )
+}

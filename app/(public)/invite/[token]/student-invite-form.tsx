@@ -1,0 +1,34 @@
+'use client'
+import { useActionState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { FormField } from '@/components/ui/form-field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
+import { acceptStudentInviteAction } from './actions'
+
+export function StudentInviteForm({ token, name, email }: { token: string; name: string; email: string }) {
+  const [state, formAction] = useActionState(acceptStudentInviteAction, {})
+  const errors = state.fieldErrors ?? {}
+  return (
+    <form action={formAction} noValidate>
+      {state.message && <Alert kind="error">{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <p>
+        Email: <strong>{email}</strong>
+      </p>
+      <FormField name="name" label="Full name" autoComplete="name" defaultValue={name} required maxLength={100} errors={errors.name} />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        maxLength={256}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        errors={errors.password}
+      />
+      <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,146 @@
+'use client'
+import { useActionState, useEffect, useState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { FormField } from '@/components/ui/form-field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
+import type { LessonCatalog } from '@/lib/assignments/lesson-catalog'
+import { utcToZonedLocal } from '@/lib/time/zoned-time'
+import type { ActionState } from '@/lib/errors'
+import styles from './assignment-form.module.css'
+
+export interface AssignmentValues {
+  title: string
+  lessonSlug: string
+  requiredParts: string[]
+  questionSetIds: string[]
+  opensAt: string
+  dueAt: string
+  lateCutoffAt: string | null
+  latePolicy: 'CLOSE' | 'ACCEPT_WITH_PENALTY'
+  latePenaltyPercentPerDay: number
+  attemptsAllowed: number
+  timeLimitMinutes: number | null
+  feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'
+}
+
+type Action = (state: ActionState & { notices?: string[] }, form: FormData) => Promise<ActionState & { notices?: string[] }>
+
+/**
+ * Dates are typed in the instructor's own time zone: the browser sends its zone with the form and
+ * the server converts to UTC. Without JavaScript the zone is UTC, and the form says so.
+ */
+export function AssignmentForm(props: { action: Action; hidden: Record<string, string>; catalog: LessonCatalog; values: AssignmentValues; submitLabel: string }) {
+  const { catalog, values } = props
+  const [state, formAction] = useActionState(props.action, {})
+  const [timeZone, setTimeZone] = useState('UTC')
+  const [latePolicy, setLatePolicy] = useState(values.latePolicy)
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'), [])
+  const local = (iso: string | null) => (iso ? utcToZonedLocal(new Date(iso), timeZone) : '')
+  const errors = state.fieldErrors ?? {}
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      {Object.entries(props.hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="timeZone" value={timeZone} />
+      <input type="hidden" name="lessonSlug" value={catalog.slug} />
+      {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
+      {state.notices?.map((n) => (
+        <Alert key={n} kind="info">
+          {n}
+        </Alert>
+      ))}
+      <FormField name="title" label="Title" defaultValue={values.title} required maxLength={160} errors={errors.title} />
+
+      <fieldset className={styles.group} aria-describedby={errors.requiredParts ? 'parts-error' : undefined}>
+        <legend>What students must read</legend>
+        {catalog.parts.map((p) => (
+          <label key={p.id} className={styles.check}>
+            <input type="checkbox" name="requiredParts" value={p.id} defaultChecked={values.requiredParts.includes(p.id)} /> {p.title}
+          </label>
+        ))}
+        {errors.requiredParts && (
+          <p className={ui.error} id="parts-error">
+            {errors.requiredParts.join(' ')}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset className={styles.group} aria-describedby={errors.questionSetIds ? 'sets-error' : undefined}>
+        <legend>Quizzes</legend>
+        {catalog.questionSets.length === 0 && <p className={ui.muted}>This lesson has no question sets yet.</p>}
+        {catalog.questionSets.map((s) => (
+          <label key={s.id} className={styles.check}>
+            <input type="checkbox" name="questionSetIds" value={s.id} defaultChecked={values.questionSetIds.includes(s.id)} /> {s.title}{' '}
+            <span className={ui.muted}>
+              ({s.questionCount} questions, {s.points} points)
+            </span>
+          </label>
+        ))}
+        {errors.questionSetIds && (
+          <p className={ui.error} id="sets-error">
+            {errors.questionSetIds.join(' ')}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>Dates</legend>
+        <p className={ui.hint}>Times are in {timeZone === 'UTC' ? 'UTC' : `your time zone (${timeZone})`}; each student sees them in their own.</p>
+        <div className={styles.row}>
+          <FormField key={`o-${timeZone}`} name="opensAt" label="Opens" type="datetime-local" defaultValue={local(values.opensAt)} required errors={errors.opensAt} />
+          <FormField key={`d-${timeZone}`} name="dueAt" label="Due" type="datetime-local" defaultValue={local(values.dueAt)} required errors={errors.dueAt} />
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>Late work</legend>
+        <label className={styles.check}>
+          <input type="radio" name="latePolicy" value="CLOSE" checked={latePolicy === 'CLOSE'} onChange={() => setLatePolicy('CLOSE')} /> Close at the due date
+        </label>
+        <label className={styles.check}>
+          <input type="radio" name="latePolicy" value="ACCEPT_WITH_PENALTY" checked={latePolicy === 'ACCEPT_WITH_PENALTY'} onChange={() => setLatePolicy('ACCEPT_WITH_PENALTY')} /> Accept late
+          work until a cutoff
+        </label>
+        {latePolicy === 'ACCEPT_WITH_PENALTY' && (
+          <div className={styles.row}>
+            <FormField key={`c-${timeZone}`} name="lateCutoffAt" label="Late cutoff" type="datetime-local" defaultValue={local(values.lateCutoffAt)} errors={errors.lateCutoffAt} />
+            <FormField name="latePenaltyPercentPerDay" label="Penalty per day late (%)" type="number" min={0} max={100} step={1} defaultValue={values.latePenaltyPercentPerDay} errors={errors.latePenaltyPercentPerDay} />
+          </div>
+        )}
+      </fieldset>
+
+      <div className={styles.row}>
+        <FormField name="attemptsAllowed" label="Attempts allowed" type="number" min={1} max={10} step={1} defaultValue={values.attemptsAllowed} required errors={errors.attemptsAllowed} />
+        <FormField
+          name="timeLimitMinutes"
+          label="Time limit (minutes)"
+          hint="Leave empty for no limit."
+          type="number"
+          min={1}
+          max={600}
+          step={1}
+          defaultValue={values.timeLimitMinutes ?? ''}
+          errors={errors.timeLimitMinutes}
+        />
+      </div>
+
+      <fieldset className={styles.group}>
+        <legend>When students see feedback and correct answers</legend>
+        {(
+          [
+            ['ON_SUBMIT', 'As soon as they submit'],
+            ['AFTER_DUE', 'After the due date'],
+            ['MANUAL', 'When I release it'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className={styles.check}>
+            <input type="radio" name="feedbackRelease" value={value} defaultChecked={values.feedbackRelease === value} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <SubmitButton pendingText="Saving…">{props.submitLabel}</SubmitButton>
+    </form>
+  )
+}

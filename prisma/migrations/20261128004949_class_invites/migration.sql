@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OneTimeToken" ADD COLUMN     "name" TEXT;
+
