@@ -87,3 +87,23 @@ export async function assignmentCounts() {
   const [assignments, accommodations] = await Promise.all([db.assignment.count(), db.accommodation.count()])
   return { assignments, accommodations }
 }
+
+/** A class, a student and an open assignment with the comprehension quiz. */
+export async function openQuiz(overrides: Record<string, unknown> = {}) {
+  const ctx = await classWithStudent()
+  const assignment = await db.assignment.create({
+    data: {
+      classId: ctx.klass.id,
+      title: 'Quiz',
+      lessonSlug: 'batmunkh-kim-1986',
+      requiredParts: ['record'],
+      questionSetIds: ['comprehension', 'evidence-and-argument'],
+      opensAt: new Date(Date.now() - DAY),
+      dueAt: new Date(Date.now() + 5 * DAY),
+      attemptsAllowed: 2,
+      feedbackRelease: 'ON_SUBMIT',
+      ...overrides,
+    },
+  })
+  return { ...ctx, assignment }
+}

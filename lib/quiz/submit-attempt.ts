@@ -1,0 +1,68 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { latePenalty } from '@/lib/assignments/effective-window'
+import { loadStudentAssignment } from './load-student-assignment'
+import { lockAttempt } from './lock-attempt'
+import { questionsByVersion } from './question-snapshot'
+import { attemptTotal, scoreResponse } from './score'
+
+export interface SubmitResult {
+  attemptId: string
+  /** False when this call found the attempt already submitted (double click, second tab, retry). */
+  isNewSubmission: boolean
+}
+
+/**
+ * Submits an attempt exactly once: the attempt row is locked, and a second submit finds it already
+ * submitted and returns without changing anything. Auto-graded items are scored against the
+ * question versions the student saw; manual items wait for the instructor. An attempt that ran out
+ * of time is submitted as of its deadline, with what was saved.
+ */
+export async function submitAttempt(opts: { userId: string; attemptId: string; isAutomatic?: boolean; now?: Date }): Promise<SubmitResult> {
+  const now = opts.now ?? new Date()
+  return db.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, opts)
+    if (attempt.status === 'SUBMITTED') return { attemptId: attempt.id, isNewSubmission: false }
+    const submittedAt = attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now
+    const { assignment, window } = await loadStudentAssignment(tx, { userId: opts.userId, assignmentId: attempt.assignmentId })
+
+    const versions = attempt.questionVersions
+    const questions = await questionsByVersion(Object.values(versions), tx)
+    const responses = await tx.response.findMany({ where: { attemptId: attempt.id }, select: { id: true, questionId: true, answer: true } })
+    const scores = Object.entries(versions).map(([questionId, version]) => {
+      const response = responses.find((r) => r.questionId === questionId)
+      const result = scoreResponse(questions.get(version)!, response?.answer)
+      return { response, result }
+    })
+    for (const { response, result } of scores) {
+      if (!response) continue
+      await tx.response.update({ where: { id: response.id }, data: { autoScore: result.score ?? result.suggested ?? null, score: result.score } })
+    }
+    const { percent } = latePenalty(assignment, window.dueAt, submittedAt)
+    const total = attemptTotal(scores.map((s) => s.result), percent)
+    await tx.attempt.update({
+      where: { id: attempt.id },
+      data: {
+        status: 'SUBMITTED',
+        submittedAt,
+        autoSubmitted: opts.isAutomatic ?? false,
+        score: total.score,
+        maxScore: total.max,
+        isScoreFinal: total.isFinal,
+        latePenaltyPercent: percent,
+      },
+    })
+    return { attemptId: attempt.id, isNewSubmission: true }
+  })
+}
+
+/** Submits every attempt of a student whose time ran out (called whenever their quizzes are loaded). */
+export async function submitExpiredAttempts(opts: { userId?: string; assignmentId?: string; now?: Date }): Promise<number> {
+  const now = opts.now ?? new Date()
+  const expired = await db.attempt.findMany({
+    where: { status: 'IN_PROGRESS', deadlineAt: { lt: new Date(now.getTime() - 10_000) }, ...(opts.userId ? { userId: opts.userId } : {}), ...(opts.assignmentId ? { assignmentId: opts.assignmentId } : {}) },
+    select: { id: true, userId: true },
+  })
+  for (const a of expired) await submitAttempt({ userId: a.userId, attemptId: a.id, isAutomatic: true, now }).catch(() => undefined)
+  return expired.length
+}
