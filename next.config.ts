@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from node_modules at run time: keep these unbundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'bcryptjs'],
   poweredByHeader: false,
+  // A second build folder lets two builds (say, a benchmark and a test run) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
   async headers() {
     return [

@@ -39,7 +39,7 @@ function run(label, command, args) {
   }
 }
 
-if (!isDev && !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+if (!isDev && !fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   run('Building Lectern (first start only; `npm run build` rebuilds after changes)', bin('next'), ['build'])
 }
 run('Applying database migrations', bin('tsx'), ['scripts/migrate.ts'])

@@ -1,9 +1,10 @@
 'use client'
-import { useActionState, useEffect, useState } from 'react'
+import { useActionState, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
+import { useTimeZone } from '@/components/ui/use-time-zone'
 import type { LessonCatalog } from '@/lib/assignments/lesson-catalog'
 import { utcToZonedLocal } from '@/lib/time/zoned-time'
 import type { ActionState } from '@/lib/errors'
@@ -33,9 +34,8 @@ type Action = (state: ActionState & { notices?: string[] }, form: FormData) => P
 export function AssignmentForm(props: { action: Action; hidden: Record<string, string>; catalog: LessonCatalog; values: AssignmentValues; submitLabel: string }) {
   const { catalog, values } = props
   const [state, formAction] = useActionState(props.action, {})
-  const [timeZone, setTimeZone] = useState('UTC')
+  const timeZone = useTimeZone()
   const [latePolicy, setLatePolicy] = useState(values.latePolicy)
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'), [])
   const local = (iso: string | null) => (iso ? utcToZonedLocal(new Date(iso), timeZone) : '')
   const errors = state.fieldErrors ?? {}
   return (

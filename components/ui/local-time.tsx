@@ -10,8 +10,10 @@ const subscribe = () => () => {}
 export function LocalTime({ iso, withZone = true }: { iso: string; withZone?: boolean }) {
   const isClient = useSyncExternalStore(subscribe, () => true, () => false)
   const date = new Date(iso)
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
+  const parts: Intl.DateTimeFormatOptions = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
   const text = isClient
-    ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', ...(withZone ? { timeZoneName: 'short' } : {}) }).format(date)
-    : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC'
+    ? new Intl.DateTimeFormat(undefined, { ...parts, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(date)
+    : new Intl.DateTimeFormat('en-GB', { ...parts, timeZone: 'UTC' }).format(date) + ' UTC'
   return <time dateTime={iso}>{text}</time>
 }

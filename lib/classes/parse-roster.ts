@@ -16,13 +16,19 @@ function splitFields(line: string, delimiter: string): string[] {
   let quoted = false
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++
-      else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"' && field.trim() === '') quoted = true
-    else if (ch === delimiter) fields.push(field.trim()), (field = '')
-    else field += ch
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      field += '"' // an escaped quote inside a quoted field
+      i++
+    } else if (quoted && ch === '"') {
+      quoted = false
+    } else if (!quoted && ch === '"' && field.trim() === '') {
+      quoted = true
+    } else if (!quoted && ch === delimiter) {
+      fields.push(field.trim())
+      field = ''
+    } else {
+      field += ch
+    }
   }
   fields.push(field.trim())
   return fields

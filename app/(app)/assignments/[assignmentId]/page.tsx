@@ -9,6 +9,8 @@ import { lessonCatalog } from '@/lib/assignments/lesson-catalog'
 import { requireUser } from '@/lib/auth/session'
 import { describeTimeLeft } from '@/lib/time/describe-time-left'
 import styles from './assignment.module.css'
+import { StartQuizButton } from './start-quiz-button'
+import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 
 export const metadata: Metadata = { title: 'Assignment' }
 
@@ -26,6 +28,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
   const user = await requireUser()
   const { assignmentId } = await params
   const now = new Date()
+  await submitExpiredAttempts({ userId: user.id, assignmentId, now })
   const a = await getStudentAssignment({ userId: user.id, assignmentId, now })
   if (!a) notFound()
   const catalog = lessonCatalog(a.lessonSlug)
@@ -93,14 +96,26 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
           {a.questionSetIds.map((setId) => {
             const set = catalog?.questionSets.find((s) => s.id === setId)
             const attempts = a.attempts.filter((t) => t.questionSetId === setId)
+            const inProgress = attempts.find((t) => t.status === 'IN_PROGRESS')
+            const canStart = !inProgress && attempts.length < a.attemptsAllowed && (a.timing === 'OPEN' || a.timing === 'LATE')
             return (
-              <li key={setId}>
-                <strong>{set?.title ?? setId}</strong> <span className={ui.muted}>({set?.questionCount ?? '?'} questions)</span>
-                {attempts.length > 0 && (
+              <li key={setId} className={styles.quiz}>
+                <div>
+                  <strong>{set?.title ?? setId}</strong> <span className={ui.muted}>({set?.questionCount ?? '?'} questions)</span>
                   <span>
                     {' '}
                     — {attempts.length} of {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? '' : 's'} used
                   </span>
+                  {attempts
+                    .filter((t) => t.status === 'SUBMITTED')
+                    .map((t) => (
+                      <div key={t.id}>
+                        <Link href={`/attempts/${t.id}`}>Attempt {t.number}: submitted — see your answers{a.status === 'FEEDBACK_AVAILABLE' ? ' and feedback' : ''}</Link>
+                      </div>
+                    ))}
+                </div>
+                {(inProgress || canStart) && (
+                  <StartQuizButton assignmentId={a.id} questionSetId={setId} label={inProgress ? 'Resume quiz' : attempts.length ? 'Start another attempt' : 'Start quiz'} />
                 )}
               </li>
             )

@@ -1,15 +1,15 @@
 'use client'
-import { useActionState, useEffect, useState } from 'react'
+import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
+import { useTimeZone } from '@/components/ui/use-time-zone'
 import { setAccommodationAction } from '../../actions'
 
 export function AccommodationForm({ assignmentId, students }: { assignmentId: string; students: { id: string; name: string }[] }) {
   const [state, formAction] = useActionState(setAccommodationAction, {})
-  const [timeZone, setTimeZone] = useState('UTC')
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'), [])
+  const timeZone = useTimeZone()
   return (
     <form action={formAction} style={{ maxWidth: '44rem' }} noValidate>
       <p className={ui.hint}>

@@ -10,15 +10,20 @@ export const metadata: Metadata = { title: 'New assignment' }
 
 const DAY = 86_400_000
 
+/** A sensible start: open now (from the top of this hour), due a week later at 23:00 UTC. */
+function defaultDates(now: Date) {
+  const opens = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000)
+  const due = new Date(opens.getTime() + 7 * DAY)
+  due.setUTCHours(23, 0, 0, 0)
+  return { opens, due }
+}
+
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   if (!(await getClassHeader({ userId: user.id, classId }))) notFound()
   const catalog = lessonCatalog('batmunkh-kim-1986')!
-  // A sensible start: open from the next full hour, due a week later at 23:00 UTC.
-  const opens = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000)
-  const due = new Date(opens.getTime() + 7 * DAY)
-  due.setUTCHours(23, 0, 0, 0)
+  const { opens, due } = defaultDates(new Date())
   return (
     <>
       <h2>New assignment</h2>

@@ -1,0 +1,189 @@
+'use client'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { AttemptView } from '@/lib/quiz/get-attempt-view'
+import { AutosaveQueue, type Pending, type SaveStatus } from './autosave-queue'
+import { isAnswered } from './is-answered'
+import { QuestionInput } from './question-inputs'
+import { SaveStatusLine } from './save-status'
+import { SubmitDialog } from './submit-dialog'
+import { TimeLeft } from './time-left'
+import styles from './quiz.module.css'
+
+type View = Omit<AttemptView, 'results'>
+
+function browserQueue(attemptId: string, serverSeqs: Record<string, number>, events: ConstructorParameters<typeof AutosaveQueue>[1]) {
+  const key = `lectern:autosave:${attemptId}`
+  return new AutosaveQueue(
+    {
+      now: () => Date.now(),
+      async post(questionId, answer, seq) {
+        const res = await fetch(`/api/attempts/${attemptId}/answers`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ questionId, answer, seq }),
+          credentials: 'same-origin',
+        })
+        return { status: res.status, body: await res.json().catch(() => null) }
+      },
+      load: () => {
+        try {
+          return JSON.parse(localStorage.getItem(key) ?? '[]') as Pending[]
+        } catch {
+          return []
+        }
+      },
+      store: (pending) => (pending.length ? localStorage.setItem(key, JSON.stringify(pending)) : localStorage.removeItem(key)),
+      setTimer: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimer: (handle) => window.clearTimeout(handle as number),
+    },
+    events,
+    serverSeqs,
+  )
+}
+
+export function QuizRunner({ view }: { view: View }) {
+  const { attempt, questions } = view
+  const [answers, setAnswers] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(view.saved).map(([q, s]) => [q, s.answer])))
+  const [status, setStatus] = useState<{ status: SaveStatus; message?: string }>({ status: 'saved' })
+  const [notice, setNotice] = useState('')
+  const [flags, setFlags] = useState<Set<string>>(new Set())
+  const queue = useRef<AutosaveQueue | null>(null)
+  const flagKey = `lectern:flags:${attempt.id}`
+
+  useEffect(() => {
+    const q = browserQueue(
+      attempt.id,
+      Object.fromEntries(Object.entries(view.saved).map(([id, s]) => [id, s.seq])),
+      {
+        onStatus: (s, message) => setStatus({ status: s, message }),
+        onNewer: (questionId, answer) => {
+          setAnswers((prev) => ({ ...prev, [questionId]: answer }))
+          setNotice('An answer was changed in another tab or on another device; the newer one is shown.')
+        },
+      },
+    )
+    queue.current = q
+    const restored = q.restored()
+    if (restored.length) {
+      // Answers held on this device can only be read after mount (there is no localStorage on the server).
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setAnswers((prev) => ({ ...prev, ...Object.fromEntries(restored.map((p) => [p.questionId, p.answer])) }))
+      setNotice(`${restored.length} answer${restored.length === 1 ? ' that was' : 's that were'} not yet saved came back from this device and ${restored.length === 1 ? 'is' : 'are'} being sent.`)
+      q.retryNow()
+    }
+    try {
+      setFlags(new Set(JSON.parse(localStorage.getItem(flagKey) ?? '[]') as string[]))
+    } catch {}
+    const online = () => q.retryNow()
+    const leaving = (e: BeforeUnloadEvent) => {
+      if (q.hasPending()) e.preventDefault()
+    }
+    window.addEventListener('online', online)
+    window.addEventListener('beforeunload', leaving)
+    return () => {
+      window.removeEventListener('online', online)
+      window.removeEventListener('beforeunload', leaving)
+    }
+  }, [attempt.id, view.saved, flagKey])
+
+  const change = useCallback((questionId: string, answer: unknown) => {
+    setAnswers((prev) => ({ ...prev, [questionId]: answer }))
+    queue.current?.change(questionId, answer)
+  }, [])
+
+  const toggleFlag = (questionId: string) => {
+    setFlags((prev) => {
+      const next = new Set(prev)
+      if (next.has(questionId)) next.delete(questionId)
+      else next.add(questionId)
+      localStorage.setItem(flagKey, JSON.stringify([...next]))
+      return next
+    })
+  }
+
+  const expire = useCallback(async () => {
+    await queue.current?.flush()
+    window.location.reload() // the server submits the expired attempt and shows where it stands
+  }, [])
+
+  const unanswered = useMemo(() => questions.filter((q) => !isAnswered(q, answers[q.id])), [questions, answers])
+  const isClosed = status.status === 'closed'
+
+  return (
+    <div className={styles.runner}>
+      <aside className={styles.sidebar} aria-label="Questions and progress">
+        <div className={styles.sticky}>
+          {attempt.deadlineAt && attempt.isTimed && <TimeLeft deadline={attempt.deadlineAt} serverNow={view.serverNow} onExpire={expire} />}
+          <SaveStatusLine status={status.status} message={status.message} />
+          {(status.status === 'offline' || status.status === 'signed-out') && (
+            <p className={styles.retryLine}>
+              {status.status === 'signed-out' && (
+                <>
+                  <a href={`/signin?callbackUrl=${encodeURIComponent(`/attempts/${attempt.id}`)}`} target="_blank" rel="noopener">
+                    Sign in again (opens a new tab)
+                  </a>
+                  , then{' '}
+                </>
+              )}
+              <button type="button" className={styles.smallButton} onClick={() => queue.current?.retryNow()}>
+                Send now
+              </button>
+            </p>
+          )}
+          <p className={styles.progress}>
+            {questions.length - unanswered.length} of {questions.length} answered
+          </p>
+          <ol className={styles.qnav}>
+            {questions.map((q, i) => {
+              const done = isAnswered(q, answers[q.id])
+              return (
+                <li key={q.id}>
+                  <a href={`#question-${q.id}`} className={done ? styles.navDone : styles.navTodo}>
+                    <span aria-hidden="true">{done ? '●' : '○'}</span> Question {i + 1}
+                    <span className={styles.navState}>
+                      {done ? ' answered' : ' unanswered'}
+                      {flags.has(q.id) ? ', flagged' : ''}
+                    </span>
+                  </a>
+                </li>
+              )
+            })}
+          </ol>
+          {!isClosed && <SubmitDialog attemptId={attempt.id} questions={questions} unanswered={unanswered} flagged={[...flags]} flush={() => queue.current?.flush() ?? Promise.resolve(true)} />}
+        </div>
+      </aside>
+
+      <div className={styles.questions}>
+        {notice && (
+          <p className={styles.notice} role="status">
+            {notice}
+          </p>
+        )}
+        {questions.map((q, i) => (
+          <section key={q.id} id={`question-${q.id}`} className={styles.question} aria-labelledby={`question-${q.id}-title`} tabIndex={-1}>
+            <header className={styles.questionHeader}>
+              <h2 id={`question-${q.id}-title`}>
+                Question {i + 1} <span className={styles.points}>of {questions.length} · {q.points} point{q.points === 1 ? '' : 's'}</span>
+              </h2>
+              <label className={styles.flag}>
+                <input type="checkbox" checked={flags.has(q.id)} onChange={() => toggleFlag(q.id)} /> Flag for review
+              </label>
+            </header>
+            <p className={styles.prompt}>{q.prompt}</p>
+            <QuestionInput question={q} answer={answers[q.id]} onChange={(a) => change(q.id, a)} disabled={isClosed} />
+            {q.type !== 'evidence' && (
+              <details className={styles.passageToggle}>
+                <summary>Show the record: {q.paragraphs.map((p) => p.replace('p', '¶')).join(', ')}</summary>
+                {q.paragraphs.map((p) => (
+                  <blockquote key={p} className={styles.passageQuote}>
+                    <span className={styles.paraNo}>{p.replace('p', '¶')}</span> {view.paragraphs[p]}
+                  </blockquote>
+                ))}
+              </details>
+            )}
+          </section>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { effectiveWindow } from '@/lib/assignments/effective-window'
+import { isFeedbackReleased } from '@/lib/assignments/student-status'
+import { publicRecordParagraphs } from './public-record'
+import { toPublicQuestion, type PublicQuestion } from './public-question'
+import { loadQuestionSet } from './question-bank'
+import { questionsByVersion } from './question-snapshot'
+import { recordSentences } from './record-sentences'
+import { resultFor, type QuestionResult } from './result-key'
+import { submitExpiredAttempts } from './submit-attempt'
+
+export interface AttemptView {
+  attempt: { id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; number: number; deadlineAt: string | null; isTimed: boolean; submittedAt: string | null; autoSubmitted: boolean }
+  assignment: { id: string; title: string; className: string; feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL' }
+  setTitle: string
+  questions: PublicQuestion[]
+  saved: Record<string, { answer: unknown; seq: number }>
+  paragraphs: Record<string, string>
+  serverNow: string
+  /** Present only once the attempt is submitted and its results released. */
+  results: null | {
+    score: number | null
+    maxScore: number | null
+    isFinal: boolean
+    latePenaltyPercent: number
+    perQuestion: Record<string, QuestionResult & { score: number | null; max: number }>
+  }
+}
+
+/**
+ * A student's own attempt as their browser may see it. Keys, explanations and feedback are added
+ * only after submission and release; before that they never leave the server.
+ */
+export async function getAttemptView(opts: { userId: string; attemptId: string; now?: Date }): Promise<AttemptView | null> {
+  const now = opts.now ?? new Date()
+  if (opts.attemptId.length > 64) return null
+  await submitExpiredAttempts({ userId: opts.userId, now })
+  const attempt = await db.attempt.findFirst({
+    where: { id: opts.attemptId, userId: opts.userId, assignment: { class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } } },
+    include: {
+      assignment: { include: { class: { select: { name: true } }, accommodations: { where: { userId: opts.userId } } } },
+      responses: { select: { questionId: true, answer: true, seq: true, score: true } },
+    },
+  })
+  if (!attempt) return null
+  const a = attempt.assignment
+  const versions = attempt.questionVersions as Record<string, string>
+  const questions = await questionsByVersion(Object.values(versions))
+  const ordered = Object.entries(versions).map(([, v]) => questions.get(v)!)
+  const sentences = recordSentences(a.lessonSlug)
+  const window = effectiveWindow(a, a.accommodations[0] ?? null)
+  const isReleased = isFeedbackReleased(
+    { now, window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt },
+    { questionSetId: attempt.questionSetId, status: attempt.status, submittedAt: attempt.submittedAt, isScoreFinal: attempt.isScoreFinal, feedbackReleasedAt: attempt.feedbackReleasedAt },
+  )
+  return {
+    attempt: {
+      id: attempt.id,
+      status: attempt.status,
+      number: attempt.number,
+      deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+      isTimed: a.timeLimitMinutes !== null,
+      submittedAt: attempt.submittedAt?.toISOString() ?? null,
+      autoSubmitted: attempt.autoSubmitted,
+    },
+    assignment: { id: a.id, title: a.title, className: a.class.name, feedbackRelease: a.feedbackRelease },
+    setTitle: loadQuestionSet(a.lessonSlug, attempt.questionSetId).set.title,
+    questions: ordered.map((q) => toPublicQuestion(q, { seed: attempt.id, sentences })),
+    saved: Object.fromEntries(attempt.responses.map((r) => [r.questionId, { answer: r.answer, seq: Number(r.seq) }])),
+    paragraphs: publicRecordParagraphs(a.lessonSlug, ordered.flatMap((q) => q.paragraphs)),
+    serverNow: now.toISOString(),
+    results: isReleased
+      ? {
+          score: attempt.score,
+          maxScore: attempt.maxScore,
+          isFinal: attempt.isScoreFinal,
+          latePenaltyPercent: attempt.latePenaltyPercent,
+          perQuestion: Object.fromEntries(
+            ordered.map((q) => {
+              const response = attempt.responses.find((r) => r.questionId === q.id)
+              // No response: a blank, scored 0. A response with no score: awaiting the instructor.
+              return [q.id, { ...resultFor(q), score: response ? response.score : 0, max: q.points }]
+            }),
+          ),
+        }
+      : null,
+  }
+}
