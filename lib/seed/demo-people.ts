@@ -19,7 +19,14 @@ function emailFor(name: string, index: number) {
 
 export const DEMO_STUDENTS = STUDENT_NAMES.map((name, index) => ({ name, email: emailFor(name, index) }))
 
-/** Demo students who have opened the reading (the rest have not started). */
-export const DEMO_READING_EMAILS = DEMO_STUDENTS.slice(0, 14).map((s) => s.email)
-/** Has an extension of three days and 1.5× time on the timed quiz. */
-export const DEMO_ACCOMMODATED_EMAIL = DEMO_STUDENTS[3].email
+// How the demo class stands on its assignment. Ana (student@lectern.test, the README's demo
+// student) has read but not started the quiz, so anyone trying the demo can take it.
+const emails = DEMO_STUDENTS.map((s) => s.email)
+/** Opened the reading; all but the last four. */
+export const DEMO_READING_EMAILS = emails.slice(0, 20)
+/** In the middle of the comprehension quiz. */
+export const DEMO_IN_PROGRESS_EMAILS = emails.slice(1, 3)
+/** Submitted both quizzes. */
+export const DEMO_SUBMITTED_EMAILS = emails.slice(4, 20)
+/** Has an extension of three days and 1.5× time on the timed quiz; has only read so far. */
+export const DEMO_ACCOMMODATED_EMAIL = emails[3]

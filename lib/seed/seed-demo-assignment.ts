@@ -8,7 +8,7 @@ export const DEMO_ASSIGNMENT_TITLE = 'Reading and comprehension quiz'
 
 /**
  * The demo class's assignment: open since last week, due in five days, the record and two essays to
- * read and the comprehension quiz to take. Some students have opened the reading (with realistic
+ * read, the comprehension quiz and the evidence-and-argument quiz to take. Some students have opened the reading (with realistic
  * time spent), the rest have not; one has an extension and 1.5× time.
  */
 export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instructorId: string; now?: Date }) {
@@ -22,7 +22,7 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
       title: DEMO_ASSIGNMENT_TITLE,
       lessonSlug: 'batmunkh-kim-1986',
       requiredParts: ['record', 'essay:mongolia-between-moscow-and-beijing', 'essay:vladivostok-and-the-soviet-withdrawal'],
-      questionSetIds: ['comprehension'],
+      questionSetIds: ['comprehension', 'evidence-and-argument'],
       opensAt: new Date(now.getTime() - 7 * DAY),
       dueAt,
       lateCutoffAt: new Date(dueAt.getTime() + 2 * DAY),

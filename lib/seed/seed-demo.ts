@@ -3,6 +3,7 @@ import { db } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
 import { generateJoinCode } from '@/lib/classes/join-code'
 import { seedDemoAssignment } from './seed-demo-assignment'
+import { seedDemoAttempts } from './seed-demo-attempts'
 import { DEMO_ADMIN, DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from './demo-people'
 
 /**
@@ -13,7 +14,7 @@ export async function seedDemo(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false
   // One hash for every demo account: they share the demo password, and cost-12 bcrypt is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await db.$transaction(async (tx) => {
+  const assignment = await db.$transaction(async (tx) => {
     await tx.user.create({ data: { ...DEMO_ADMIN, role: 'ADMIN', passwordHash } })
     const instructor = await tx.user.create({ data: { ...DEMO_INSTRUCTOR, role: 'INSTRUCTOR', passwordHash } })
     const klass = await tx.class.create({
@@ -32,7 +33,9 @@ export async function seedDemo(): Promise<boolean> {
         joinedAt: new Date(termStart + i * 6 * 3_600_000),
       })),
     })
-    await seedDemoAssignment(tx, { classId: klass.id, instructorId: instructor.id })
+    return seedDemoAssignment(tx, { classId: klass.id, instructorId: instructor.id })
   })
+  // Student work goes through the real quiz engine, after the accounts exist.
+  await seedDemoAttempts({ assignmentId: assignment.id })
   return true
 }

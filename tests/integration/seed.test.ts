@@ -11,6 +11,17 @@ describe('the demo seed', () => {
     expect(klass.memberships.find((m) => m.role === 'INSTRUCTOR')?.user.email).toBe(DEMO_INSTRUCTOR.email)
     await expect(authenticate({ email: DEMO_INSTRUCTOR.email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({ role: 'INSTRUCTOR' })
     await expect(authenticate({ email: DEMO_STUDENTS[0].email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({ role: 'STUDENT' })
+  }, 120_000)
+
+  it('gives most students submitted work with varied scores, a shared misconception and short answers awaiting grading', async () => {
+    const submitted = await db.attempt.findMany({ where: { status: 'SUBMITTED', questionSetId: 'comprehension' }, select: { score: true } })
+    expect(submitted.length).toBeGreaterThanOrEqual(12)
+    expect(new Set(submitted.map((a) => a.score)).size).toBeGreaterThan(5)
+    expect(await db.attempt.count({ where: { status: 'IN_PROGRESS' } })).toBe(2)
+    const misread = await db.response.count({ where: { questionId: 'comp-soviet-troops', answer: { equals: { choice: 'imposed' } } } })
+    expect(misread).toBeGreaterThanOrEqual(4)
+    expect(await db.response.count({ where: { questionId: { startsWith: 'ev-short' }, score: null } })).toBeGreaterThan(20)
+    expect(await db.attempt.count({ where: { questionSetId: 'evidence-and-argument', isScoreFinal: false } })).toBeGreaterThan(10)
   })
 
   it('gives the demo class an open assignment due in five days, spread over reading statuses, with one accommodation', async () => {
