@@ -20,11 +20,16 @@ const common = {
     '^@/(.*)$': '<rootDir>/$1',
     // 'server-only' throws outside React Server Components; in Node tests it has nothing to guard.
     '^server-only$': '<rootDir>/tests/setup/empty-module.ts',
+    // Components are rendered to markup in unit tests; their CSS Modules resolve to class names.
+    '\\.module\\.css$': '<rootDir>/tests/setup/css-module.ts',
   },
   testEnvironment: 'node',
 }
 
 const config = {
+  // A guard against hangs, not a speed test: bcrypt at cost 12 is slow by design, and CI's two
+  // cores run two test files at once.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
     {

@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
 import { AppError } from '@/lib/errors'
-import { burnEqualTime, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
+import { DUMMY_HASH, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
 import { ACCOUNT_LIMIT, accountKey, clearFailures, IP_LIMIT, ipKey, lockedUntil, recordFailure } from './throttle'
 
 export const GENERIC_SIGN_IN_ERROR = 'That email and password do not match an account.'
@@ -40,7 +40,8 @@ export async function authenticate(input: { email: unknown; password: unknown; i
         select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
       })
     : null
-  const isMatch = user ? await verifyPassword(password, user.passwordHash) : (await burnEqualTime(password), false)
+  // One bcrypt comparison on every path: against the account's hash, or the dummy when there is none.
+  const isMatch = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
 
   if (!user || !isMatch) {
     await recordFailure(keys[0], ACCOUNT_LIMIT)

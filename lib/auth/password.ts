@@ -20,9 +20,6 @@ export function verifyPassword(password: string, hash: string): Promise<boolean>
 }
 
 // Compared against when the account does not exist, so an unknown email costs the same bcrypt
-// work as a wrong password and timing does not reveal which accounts exist.
-const DUMMY_HASH = bcrypt.hashSync(prehash(crypto.randomUUID()), BCRYPT_COST)
-
-export async function burnEqualTime(password: string): Promise<void> {
-  await bcrypt.compare(prehash(password), DUMMY_HASH)
-}
+// work (same cost factor) as a wrong password and timing does not reveal which accounts exist.
+// It matches no password: it hashes a random value nobody knows.
+export const DUMMY_HASH = bcrypt.hashSync(prehash(crypto.randomUUID()), BCRYPT_COST)
