@@ -6,9 +6,17 @@ import { publicRecordParagraphs } from './public-record'
 import { toPublicQuestion, type PublicQuestion } from './public-question'
 import { loadQuestionSet } from './question-bank'
 import { questionsByVersion } from './question-snapshot'
+import { recordParagraphs } from './record-paragraphs'
 import { recordSentences } from './record-sentences'
 import { resultFor, type QuestionResult } from './result-key'
 import { submitExpiredAttempts } from './submit-attempt'
+
+/** An instructor's comment as the student sees it; a quoted paragraph comes with its text. */
+export interface Comment {
+  body: string
+  quotedParagraph: string | null
+  quotedText: string | null
+}
 
 export interface AttemptView {
   attempt: { id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; number: number; deadlineAt: string | null; isTimed: boolean; submittedAt: string | null; autoSubmitted: boolean }
@@ -24,7 +32,9 @@ export interface AttemptView {
     maxScore: number | null
     isFinal: boolean
     latePenaltyPercent: number
-    perQuestion: Record<string, QuestionResult & { score: number | null; max: number }>
+    perQuestion: Record<string, QuestionResult & { score: number | null; max: number; comments: Comment[] }>
+    overallComments: Comment[]
+    regradeRequest: { message: string; createdAt: string; resolution: string | null; resolvedAt: string | null } | null
   }
 }
 
@@ -40,7 +50,9 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
     where: { id: opts.attemptId, userId: opts.userId, assignment: { class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } } },
     include: {
       assignment: { include: { class: { select: { name: true } }, accommodations: { where: { userId: opts.userId } } } },
-      responses: { select: { questionId: true, answer: true, seq: true, score: true } },
+      responses: { select: { id: true, questionId: true, answer: true, seq: true, score: true } },
+      feedback: { orderBy: { createdAt: 'asc' }, select: { responseId: true, body: true, quotedParagraph: true } },
+      regradeRequest: { select: { message: true, createdAt: true, resolution: true, resolvedAt: true } },
     },
   })
   if (!attempt) return null
@@ -54,6 +66,12 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
     { now, window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt },
     { questionSetId: attempt.questionSetId, status: attempt.status, submittedAt: attempt.submittedAt, isScoreFinal: attempt.isScoreFinal, feedbackReleasedAt: attempt.feedbackReleasedAt },
   )
+  const allParagraphs = recordParagraphs(a.lessonSlug)
+  const commentsFor = (responseId: string | null) =>
+    attempt.feedback
+      .filter((f) => f.responseId === responseId)
+      .map((f) => ({ body: f.body, quotedParagraph: f.quotedParagraph, quotedText: f.quotedParagraph ? (allParagraphs.get(f.quotedParagraph) ?? null) : null }))
+  const request = attempt.regradeRequest
   return {
     attempt: {
       id: attempt.id,
@@ -80,9 +98,13 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
             ordered.map((q) => {
               const response = attempt.responses.find((r) => r.questionId === q.id)
               // No response: a blank, scored 0. A response with no score: awaiting the instructor.
-              return [q.id, { ...resultFor(q), score: response ? response.score : 0, max: q.points }]
+              return [q.id, { ...resultFor(q), score: response ? response.score : 0, max: q.points, comments: response ? commentsFor(response.id) : [] }]
             }),
           ),
+          overallComments: commentsFor(null),
+          regradeRequest: request
+            ? { message: request.message, createdAt: request.createdAt.toISOString(), resolution: request.resolution, resolvedAt: request.resolvedAt?.toISOString() ?? null }
+            : null,
         }
       : null,
   }

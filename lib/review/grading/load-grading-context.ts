@@ -1,0 +1,32 @@
+import 'server-only'
+import type { Tx } from '@/lib/db'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import type { TQuestion } from '@/lib/quiz/question-schema'
+import { rubricOf, type Rubric } from './rubric'
+
+/**
+ * An assignment that the user teaches, with one of its questions and the rubric in force (the
+ * newest instructor edit, else the question's own). NOT_FOUND for anyone who does not teach it.
+ */
+export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: string; assignmentId: string; questionId?: string }) {
+  const assignment = await tx.assignment.findFirst({
+    where: { id: opts.assignmentId, class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
+  })
+  if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
+  if (!opts.questionId) return { assignment, question: null, setId: null, rubric: null }
+  let question: TQuestion | undefined
+  let setId: string | undefined
+  for (const id of assignment.questionSetIds) {
+    question = loadQuestionSet(assignment.lessonSlug, id).set.questions.find((q) => q.id === opts.questionId)
+    if (question) {
+      setId = id
+      break
+    }
+  }
+  if (!question || !setId) throw new AppError('NOT_FOUND', 'Question not found in this assignment.')
+  const edit = await tx.rubricEdit.findFirst({ where: { assignmentId: assignment.id, questionId: question.id }, orderBy: { createdAt: 'desc' } })
+  const rubric = (edit?.rubric as unknown as Rubric | undefined) ?? rubricOf(question)
+  return { assignment, question, setId, rubric }
+}
