@@ -132,9 +132,41 @@ function chosenIds(q: PublicQuestion, answer: unknown): string[] {
   return []
 }
 
-export function AttemptResults({ view, results }: { view: AttemptView; results: Results }) {
+function InstructorComments({ comments }: { comments: Results['overallComments'] }) {
+  return (
+    <>
+      <h3>Your instructor’s comments</h3>
+      {comments.map((c, i) => (
+        <div key={i} className={styles.choiceFeedback}>
+          <p className={styles.studentText}>{c.body}</p>
+          {c.quotedText && (
+            <blockquote className={styles.passageQuote}>
+              <span className={styles.paraNo}>{c.quotedParagraph!.replace('p', '¶')}</span> {c.quotedText}
+            </blockquote>
+          )}
+        </div>
+      ))}
+    </>
+  )
+}
+
+export function AttemptResults({ view, results, regradeForm }: { view: AttemptView; results: Results; regradeForm?: React.ReactNode }) {
   return (
     <div className={styles.results}>
+      {results.overallComments.length > 0 && (
+        <section aria-label="Overall comments">
+          <InstructorComments comments={results.overallComments} />
+        </section>
+      )}
+      {results.regradeRequest ? (
+        <section aria-labelledby="regrade-heading" className={styles.notice}>
+          <h2 id="regrade-heading">Your question about the grade</h2>
+          <p className={styles.studentText}>{results.regradeRequest.message}</p>
+          <p>{results.regradeRequest.resolution ? <>Your instructor replied: {results.regradeRequest.resolution}</> : 'Your instructor has not replied yet.'}</p>
+        </section>
+      ) : (
+        regradeForm
+      )}
       <p className={styles.scoreLine}>
         Score: <strong>{results.score ?? 0}</strong> of {results.maxScore ?? 0}
         {!results.isFinal && ' so far — some answers are still being graded by your instructor'}
@@ -164,6 +196,7 @@ export function AttemptResults({ view, results }: { view: AttemptView; results: 
                 ))}
               <h3>Why</h3>
               <p>{r.explanation}</p>
+              {r.comments.length > 0 && <InstructorComments comments={r.comments} />}
             </div>
             <aside className={styles.resultPassage} aria-label={`The record, ${q.paragraphs.map((p) => p.replace('p', '¶')).join(', ')}`}>
               {q.paragraphs.map((p) => (

@@ -8,6 +8,7 @@ import { LocalTime } from '@/components/ui/local-time'
 import ui from '@/components/ui/ui.module.css'
 import { requireUser } from '@/lib/auth/session'
 import { getAttemptView } from '@/lib/quiz/get-attempt-view'
+import { RegradeForm } from './regrade-form'
 
 export const metadata: Metadata = { title: 'Quiz' }
 
@@ -42,7 +43,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
             {view.attempt.autoSubmitted && ' automatically when the time ran out, with the answers saved by then'}.
           </p>
           {results ? (
-            <AttemptResults view={view} results={results} />
+            <AttemptResults view={view} results={results} regradeForm={<RegradeForm attemptId={view.attempt.id} />} />
           ) : (
             <p>Your score, the correct answers and explanations will appear here {WHEN[view.assignment.feedbackRelease]}.</p>
           )}

@@ -1,0 +1,28 @@
+'use client'
+import { useActionState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
+import { requestRegradeAction } from './actions'
+
+/** One question about the grade per attempt; the instructor answers on their grading page. */
+export function RegradeForm({ attemptId }: { attemptId: string }) {
+  const [state, formAction] = useActionState(requestRegradeAction, {})
+  if (state.ok) return <Alert kind="success">{state.message}</Alert>
+  return (
+    <details>
+      <summary>Ask your instructor to look at a grade again</summary>
+      <form action={formAction}>
+        <input type="hidden" name="attemptId" value={attemptId} />
+        {state.message && <Alert kind="error">{state.message}</Alert>}
+        <div className={ui.field}>
+          <label className={ui.label} htmlFor="regrade-message">
+            What should be looked at again, and why? You can ask once.
+          </label>
+          <textarea className={ui.input} id="regrade-message" name="message" rows={4} maxLength={2000} required />
+        </div>
+        <SubmitButton pendingText="Sending…">Send request</SubmitButton>
+      </form>
+    </details>
+  )
+}

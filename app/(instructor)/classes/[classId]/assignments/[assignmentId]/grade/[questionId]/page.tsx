@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { QuestionGrader } from '@/components/review/grading/question-grader'
+import { requireRole } from '@/lib/auth/session'
+import { isAppError } from '@/lib/errors'
+import { recordSentences } from '@/lib/quiz/record-sentences'
+import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
+
+export const metadata: Metadata = { title: 'Grade by question' }
+
+export default async function GradeQuestionPage({ params }: { params: Promise<{ classId: string; assignmentId: string; questionId: string }> }) {
+  const user = await requireRole('INSTRUCTOR', 'ADMIN')
+  const { classId, assignmentId, questionId } = await params
+  const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60) }).catch((e) => (isAppError(e) ? null : Promise.reject(e)))
+  if (!data || data.assignment.classId !== classId) notFound()
+  const { question } = data
+  return (
+    <>
+      <p>
+        <Link href={`/classes/${classId}/assignments/${assignmentId}/grade`}>← Grading</Link>
+      </p>
+      <h2>Grade by question · {question.points} points</h2>
+      <p style={{ fontFamily: 'var(--font-serif)', maxWidth: 'var(--measure)', whiteSpace: 'pre-line' }}>{question.prompt}</p>
+      <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} rows={data.responses} sentences={recordSentences(data.assignment.lessonSlug)} />
+    </>
+  )
+}

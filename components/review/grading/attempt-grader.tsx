@@ -1,0 +1,98 @@
+'use client'
+import type { TQuestion } from '@/lib/quiz/question-schema'
+import { describeAnswer } from '@/lib/review/grading/describe-answer'
+import type { Rubric } from '@/lib/review/grading/rubric'
+import { CommentBox } from './comment-box'
+import { GradeControls, type GradableResponse } from './grade-controls'
+import { useGrade } from './use-grade'
+import styles from './grading.module.css'
+
+interface Item {
+  question: TQuestion
+  rubric: Rubric | null
+  response: (GradableResponse & { answer: unknown }) | null
+  comments: { id: string; body: string; quotedParagraph: string | null }[]
+}
+
+/** Evidence answers drawn on the record itself: chosen sentences highlighted, accepted ones marked. */
+function EvidenceOnRecord({ q, answer, sentences }: { q: Extract<TQuestion, { type: 'evidence' }>; answer: unknown; sentences: Record<string, { id: string; text: string }[]> }) {
+  const chosen = ((answer as { sentences?: string[] } | null)?.sentences ?? []) as string[]
+  return (
+    <div>
+      {q.paragraphs.map((p) => (
+        <p key={p} className={styles.passage}>
+          <span className={styles.paraNo}>{p.replace('p', '¶')}</span>{' '}
+          {(sentences[p] ?? []).map((s) => (
+            <span key={s.id} className={chosen.includes(s.id) ? styles.highlight : undefined}>
+              {chosen.includes(s.id) && <span className="visually-hidden">[chosen] </span>}
+              {s.text}
+              {q.accepted.includes(s.id) && <sup title="accepted by the key"> ✓</sup>}{' '}
+            </span>
+          ))}
+        </p>
+      ))}
+      <p className={styles.help}>Highlighted: the student’s choices · ✓ accepted by the key.</p>
+    </div>
+  )
+}
+
+function QuestionCard({ item, index, assignmentId, setId, attemptId, paragraphs, sentences }: { item: Item; index: number; assignmentId: string; setId: string; attemptId: string; paragraphs: Record<string, string>; sentences: Record<string, { id: string; text: string }[]> }) {
+  const { question: q, response } = item
+  const { grade, isPending, message } = useGrade(assignmentId, q.id)
+  return (
+    <article className={styles.row} aria-labelledby={`q-${q.id}`}>
+      <div>
+        <div className={styles.rowHead}>
+          <h3 id={`q-${q.id}`}>
+            Question {index + 1} <span className={styles.group}>· {q.type}</span>
+          </h3>
+          <span className={styles.score}>{response ? (response.score === null ? `Not graded${response.suggested !== null ? ` · suggested ${response.suggested}` : ''}` : `${response.score} / ${q.points}`) : `Unanswered · 0 / ${q.points}`}</span>
+        </div>
+        <p className={styles.help} style={{ whiteSpace: 'pre-line' }}>
+          {q.prompt}
+        </p>
+        {!response ? (
+          <p className={styles.unanswered}>No answer was given.</p>
+        ) : q.type === 'evidence' ? (
+          <EvidenceOnRecord q={q} answer={response.answer} sentences={sentences} />
+        ) : (
+          <div className={styles.answer}>{describeAnswer(q, response.answer).join('\n')}</div>
+        )}
+        {item.comments.length > 0 && (
+          <ul className={styles.comments} aria-label="Comments">
+            {item.comments.map((c) => (
+              <li key={c.id}>{c.body}</li>
+            ))}
+          </ul>
+        )}
+        {q.type !== 'evidence' &&
+          q.paragraphs.map((p) => (
+            <blockquote key={p} className={styles.passage}>
+              <span className={styles.paraNo}>{p.replace('p', '¶')}</span> {paragraphs[p]}
+            </blockquote>
+          ))}
+      </div>
+      {response && (
+        <div>
+          <GradeControls rubric={item.rubric} points={q.points} response={response} isPending={isPending} idPrefix={`a-${q.id}`} onGrade={(choice) => void grade([{ id: response.id, version: response.version }], choice)} />
+          {message && (
+            <p className={`${styles.message} ${message.isError ? styles.error : styles.success}`} role="status">
+              {message.text}
+            </p>
+          )}
+          <CommentBox assignmentId={assignmentId} questionSetId={setId} attemptId={attemptId} responseId={response.id} paragraphs={q.paragraphs} idPrefix={`ac-${q.id}`} />
+        </div>
+      )}
+    </article>
+  )
+}
+
+export function AttemptGrader(props: { assignmentId: string; setId: string; attemptId: string; items: Item[]; paragraphs: Record<string, string>; sentences: Record<string, { id: string; text: string }[]> }) {
+  return (
+    <div className={styles.layout}>
+      {props.items.map((item, i) => (
+        <QuestionCard key={item.question.id} item={item} index={i} {...props} />
+      ))}
+    </div>
+  )
+}

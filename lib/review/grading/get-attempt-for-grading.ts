@@ -1,0 +1,59 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
+import { publicRecordParagraphs } from '@/lib/quiz/public-record'
+import { questionsByVersion } from '@/lib/quiz/question-snapshot'
+import { recordSentences } from '@/lib/quiz/record-sentences'
+import { loadGradingContext } from './load-grading-context'
+import { rubricOf, type Rubric } from './rubric'
+
+/**
+ * One attempt for grading by student (SpeedGrader style): every question as the student saw it,
+ * the answer, its grade and comments, the rubric in force, the record's cited paragraphs, and the
+ * previous and next attempts at the same quiz.
+ */
+export async function getAttemptForGrading(opts: { userId: string; assignmentId: string; attemptId: string }) {
+  const { assignment } = await loadGradingContext(db, opts)
+  const attempt = await db.attempt.findFirst({
+    where: { id: opts.attemptId, assignmentId: assignment.id, status: 'SUBMITTED' },
+    include: {
+      user: { select: { name: true } },
+      responses: true,
+      feedback: { orderBy: { createdAt: 'asc' }, select: { id: true, responseId: true, body: true, quotedParagraph: true } },
+    },
+  })
+  if (!attempt) throw new AppError('NOT_FOUND', 'Attempt not found.')
+  const versions = attempt.questionVersions as Record<string, string>
+  const byVersion = await questionsByVersion(Object.values(versions))
+  const edits = await db.rubricEdit.findMany({ where: { assignmentId: assignment.id }, orderBy: { createdAt: 'desc' } })
+  const questions = Object.values(versions).map((v) => {
+    const q = byVersion.get(v)!
+    const edit = edits.find((e) => e.questionId === q.id)
+    const response = attempt.responses.find((r) => r.questionId === q.id) ?? null
+    return {
+      question: q,
+      rubric: (edit?.rubric as unknown as Rubric | undefined) ?? rubricOf(q),
+      response: response && { id: response.id, answer: response.answer, score: response.score, suggested: response.score === null ? response.autoScore : null, version: response.gradeVersion, rubricLevelId: response.rubricLevelId, rubricScores: response.rubricScores as Record<string, string> | null, overrideReason: response.overrideReason },
+      comments: attempt.feedback.filter((f) => response && f.responseId === response.id),
+    }
+  })
+  const siblings = await db.attempt.findMany({
+    where: { assignmentId: assignment.id, questionSetId: attempt.questionSetId, status: 'SUBMITTED' },
+    orderBy: assignment.anonymousGrading && !assignment.gradingFinishedAt ? { id: 'asc' } : [{ user: { name: 'asc' } }, { number: 'asc' }],
+    select: { id: true },
+  })
+  const at = siblings.findIndex((s) => s.id === attempt.id)
+  const isAnonymous = assignment.anonymousGrading && !assignment.gradingFinishedAt
+  return {
+    assignment,
+    attempt: { id: attempt.id, questionSetId: attempt.questionSetId, number: attempt.number, score: attempt.score, maxScore: attempt.maxScore, isScoreFinal: attempt.isScoreFinal, latePenaltyPercent: attempt.latePenaltyPercent, submittedAt: attempt.submittedAt },
+    studentLabel: isAnonymous ? `Student ${at + 1}` : attempt.user.name,
+    questions,
+    overallComments: attempt.feedback.filter((f) => f.responseId === null),
+    paragraphs: publicRecordParagraphs(assignment.lessonSlug, questions.flatMap((q) => q.question.paragraphs)),
+    sentences: recordSentences(assignment.lessonSlug),
+    previousId: siblings[at - 1]?.id ?? null,
+    nextId: siblings[at + 1]?.id ?? null,
+    position: { index: at + 1, total: siblings.length },
+  }
+}

@@ -1,0 +1,45 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
+import { listRegradeRequests } from './regrade-requests'
+import { loadGradingContext } from './load-grading-context'
+
+/**
+ * The grading home of an assignment: each question with how many answers await a grader (counted
+ * in the database), every submitted attempt for grading by student, and open regrade requests.
+ */
+export async function gradingOverview(opts: { userId: string; assignmentId: string }) {
+  const { assignment } = await loadGradingContext(db, opts)
+  await submitExpiredAttempts({ assignmentId: assignment.id })
+  const isAnonymous = assignment.anonymousGrading && !assignment.gradingFinishedAt
+  const counts = await db.$queryRaw<{ questionId: string; answered: bigint; awaiting: bigint }[]>`
+    SELECT r."questionId", COUNT(*) AS answered, COUNT(*) FILTER (WHERE r.score IS NULL) AS awaiting
+    FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId"
+    WHERE a."assignmentId" = ${assignment.id} AND a.status = 'SUBMITTED'
+    GROUP BY r."questionId"`
+  const sets = assignment.questionSetIds.map((setId) => {
+    const { set } = loadQuestionSet(assignment.lessonSlug, setId)
+    return {
+      id: set.id,
+      title: set.title,
+      questions: set.questions.map((q, i) => {
+        const c = counts.find((x) => x.questionId === q.id)
+        return { id: q.id, number: i + 1, type: q.type, prompt: q.prompt, points: q.points, answered: Number(c?.answered ?? 0), awaiting: Number(c?.awaiting ?? 0) }
+      }),
+    }
+  })
+  const attempts = await db.attempt.findMany({
+    where: { assignmentId: assignment.id, status: 'SUBMITTED' },
+    orderBy: [{ user: { name: 'asc' } }, { number: 'asc' }],
+    select: { id: true, questionSetId: true, number: true, score: true, maxScore: true, isScoreFinal: true, latePenaltyPercent: true, submittedAt: true, feedbackReleasedAt: true, user: { select: { id: true, name: true } } },
+  })
+  const order = [...attempts].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => a.id)
+  return {
+    assignment,
+    isAnonymous,
+    sets,
+    attempts: attempts.map((a) => ({ ...a, studentLabel: isAnonymous ? `Student ${order.indexOf(a.id) + 1}` : a.user.name, studentId: isAnonymous ? null : a.user.id })),
+    regradeRequests: await listRegradeRequests(opts),
+  }
+}
