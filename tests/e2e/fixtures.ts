@@ -17,7 +17,8 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await page.getByLabel('Email').fill(who.email)
   await page.getByLabel('Password').fill(who.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(/\/dashboard$/)
+  // The first sign-in after start-up also warms the database; bcrypt is slow by design.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 })
 }
 
 export async function signOut(page: Page) {
