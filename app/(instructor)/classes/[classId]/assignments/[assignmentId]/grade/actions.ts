@@ -5,7 +5,9 @@ import { requireRole } from '@/lib/auth/session'
 import { toActionState, type ActionState } from '@/lib/errors'
 import { addComment } from '@/lib/review/grading/add-comment'
 import { saveToCommentBank, searchCommentBank } from '@/lib/review/grading/comment-bank'
+import { editRubric } from '@/lib/review/grading/edit-rubric'
 import { gradeResponses } from '@/lib/review/grading/grade-responses'
+import { regradeQuestion } from '@/lib/review/grading/regrade-question'
 import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { resolveRegrade } from '@/lib/review/grading/regrade-requests'
 import { setGradingMode } from '@/lib/review/grading/set-grading-mode'
@@ -95,6 +97,45 @@ export async function resolveRegradeAction(_: ActionState, form: FormData): Prom
     await resolveRegrade({ userId: user.id, input: formToObject(form) })
     refresh()
     return { ok: true, message: 'Reply sent to the student.' }
+  } catch (error) {
+    return toActionState(error)
+  }
+}
+
+type Summary = { moved: number; up: number; down: number; totalDelta: number; outdated?: number; keptOverrides?: number }
+export interface RescoreState extends ActionState {
+  summary?: Summary
+}
+
+const ZRescore = z.strictObject({
+  assignmentId: z.string().min(1).max(64),
+  questionId: z.string().min(1).max(60),
+  dryRun: z.boolean(),
+  reason: z.string().max(500).optional(),
+  rubric: z.unknown().optional(),
+})
+
+export async function editRubricAction(input: unknown): Promise<RescoreState> {
+  const user = await instructor()
+  const parsed = ZRescore.safeParse(input)
+  if (!parsed.success) return { message: 'That edit was not understood.' }
+  try {
+    const summary = await editRubric({ userId: user.id, ...parsed.data, rubric: parsed.data.rubric })
+    if (!parsed.data.dryRun) refresh()
+    return { ok: true, summary }
+  } catch (error) {
+    return toActionState(error)
+  }
+}
+
+export async function regradeQuestionAction(input: unknown): Promise<RescoreState> {
+  const user = await instructor()
+  const parsed = ZRescore.safeParse(input)
+  if (!parsed.success) return { message: 'That regrade was not understood.' }
+  try {
+    const summary = await regradeQuestion({ userId: user.id, ...parsed.data })
+    if (!parsed.data.dryRun) refresh()
+    return { ok: true, summary }
   } catch (error) {
     return toActionState(error)
   }

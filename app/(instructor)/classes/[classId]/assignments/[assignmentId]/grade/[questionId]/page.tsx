@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { QuestionGrader } from '@/components/review/grading/question-grader'
+import { RescoreTools } from '@/components/review/grading/rescore-tools'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { recordSentences } from '@/lib/quiz/record-sentences'
@@ -22,6 +23,7 @@ export default async function GradeQuestionPage({ params }: { params: Promise<{ 
       </p>
       <h2>Grade by question · {question.points} points</h2>
       <p style={{ fontFamily: 'var(--font-serif)', maxWidth: 'var(--measure)', whiteSpace: 'pre-line' }}>{question.prompt}</p>
+      <RescoreTools assignmentId={assignmentId} questionId={question.id} rubric={data.rubric} />
       <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} rows={data.responses} sentences={recordSentences(data.assignment.lessonSlug)} />
     </>
   )

@@ -1,0 +1,67 @@
+'use client'
+import { useState, useTransition } from 'react'
+import { editRubricAction, regradeQuestionAction, type RescoreState } from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
+import type { Rubric } from '@/lib/review/grading/rubric'
+import styles from './grading.module.css'
+
+function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean }) {
+  if (!state.summary) return state.message ? <p className={`${styles.message} ${styles.error}`}>{state.message}</p> : null
+  const s = state.summary
+  return (
+    <p className={styles.message} role="status">
+      {isApplied ? 'Applied: ' : 'Preview: '}
+      {s.moved === 0 ? 'no score changes.' : `${s.moved} score${s.moved === 1 ? '' : 's'} ${isApplied ? 'changed' : 'would change'} (${s.up} up, ${s.down} down; ${s.totalDelta >= 0 ? '+' : ''}${s.totalDelta} points in all).`}
+      {s.keptOverrides ? ` ${s.keptOverrides} score${s.keptOverrides === 1 ? '' : 's'} set by hand stay as they are.` : ''}
+    </p>
+  )
+}
+
+/**
+ * Changing how a question is scored after grading began: edit the rubric's points, or regrade with
+ * the corrected key. Both show a dry run first — how many scores move and by how much — and every
+ * applied change is audited.
+ */
+export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentId: string; questionId: string; rubric: Rubric | null }) {
+  const [points, setPoints] = useState<Record<string, string>>(() => (rubric?.kind === 'levels' ? Object.fromEntries(rubric.levels.map((l) => [l.id, String(l.points)])) : {}))
+  const [reason, setReason] = useState('')
+  const [state, setState] = useState<RescoreState>({})
+  const [isApplied, setApplied] = useState(false)
+  const [isPending, startTransition] = useTransition()
+  const edited = rubric?.kind === 'levels' ? { kind: 'levels', levels: rubric.levels.map((l) => ({ ...l, points: Number(points[l.id]) })) } : undefined
+  const run = (dryRun: boolean) =>
+    startTransition(async () => {
+      const input = { assignmentId, questionId, dryRun, ...(reason ? { reason } : {}), ...(edited ? { rubric: edited } : {}) }
+      setState(await (rubric ? editRubricAction(input) : regradeQuestionAction(input)))
+      setApplied(!dryRun)
+    })
+  if (rubric?.kind === 'criteria') return null
+  return (
+    <details>
+      <summary>{rubric ? 'Edit the rubric (re-scores graded answers)' : 'Regrade with the current key'}</summary>
+      {rubric?.kind === 'levels' && (
+        <div className={styles.levels}>
+          {rubric.levels.map((l) => (
+            <div key={l.id} className={styles.field}>
+              <label htmlFor={`rubric-${l.id}`}>{l.label}</label>
+              <input id={`rubric-${l.id}`} type="number" min={0} step={0.5} value={points[l.id]} onChange={(e) => setPoints({ ...points, [l.id]: e.target.value })} />
+            </div>
+          ))}
+        </div>
+      )}
+      {!rubric && <p className={styles.help}>If this question’s key was corrected in the lesson content, answers marked against the old key are re-scored.</p>}
+      <div className={styles.field}>
+        <label htmlFor="rescore-reason">Reason (kept in the audit log)</label>
+        <input id="rescore-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <p className={styles.levels}>
+        <button type="button" className={styles.smallButton} disabled={isPending} onClick={() => run(true)}>
+          Preview changes
+        </button>
+        <button type="button" className={`${styles.smallButton} ${styles.primary}`} disabled={isPending || !state.summary || isApplied} onClick={() => run(false)}>
+          Apply
+        </button>
+      </p>
+      <Summary state={state} isApplied={isApplied} />
+    </details>
+  )
+}

@@ -1,0 +1,34 @@
+import 'server-only'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Tx } from '@/lib/db'
+import { audit } from '@/lib/audit'
+import { recomputeAttempt } from './recompute-attempt'
+
+export interface ScoreChange {
+  responseId: string
+  attemptId: string
+  studentName: string
+  before: number | null
+  after: number | null
+}
+
+/** Summarises a dry run: how many scores move, and by how much in total. */
+export function summarise(changes: ScoreChange[]) {
+  const moved = changes.filter((c) => c.before !== c.after)
+  return {
+    changes: moved,
+    moved: moved.length,
+    up: moved.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length,
+    down: moved.filter((c) => (c.after ?? 0) < (c.before ?? 0)).length,
+    totalDelta: Math.round(moved.reduce((s, c) => s + ((c.after ?? 0) - (c.before ?? 0)), 0) * 100) / 100,
+  }
+}
+
+/** Writes recomputed scores, each audited with who, when and why, then re-totals the attempts. */
+export async function applyScoreChanges(tx: Tx, opts: { userId: string; reason: string; changes: ScoreChange[]; extra?: (c: ScoreChange) => Prisma.ResponseUpdateInput }) {
+  for (const c of opts.changes) {
+    await tx.response.update({ where: { id: c.responseId }, data: { score: c.after, gradeVersion: { increment: 1 }, ...(opts.extra?.(c) ?? {}) } })
+    await audit({ action: 'GRADE_CHANGED', actorId: opts.userId, details: { responseId: c.responseId, attemptId: c.attemptId, before: c.before, after: c.after, reason: opts.reason } }, tx)
+  }
+  for (const attemptId of new Set(opts.changes.map((c) => c.attemptId))) await recomputeAttempt(tx, attemptId)
+}

@@ -1,0 +1,98 @@
+import { db } from '../../lib/db'
+import { loadQuestionSet } from '../../lib/quiz/question-bank'
+import { saveAnswer } from '../../lib/quiz/save-answer'
+import { startAttempt } from '../../lib/quiz/start-attempt'
+import { submitAttempt } from '../../lib/quiz/submit-attempt'
+import { editRubric } from '../../lib/review/grading/edit-rubric'
+import { gradeResponses } from '../../lib/review/grading/grade-responses'
+import { regradeQuestion } from '../../lib/review/grading/regrade-question'
+import { createUser, enrol, openQuiz } from '../factories'
+
+const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+const shortQ = evidence.questions.find((q) => q.type === 'short')!
+if (shortQ.type !== 'short') throw new Error('needs a short answer')
+const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension')
+const single = comprehension.questions.find((q) => q.question.type === 'single')!
+if (single.question.type !== 'single') throw new Error('needs a single choice')
+const singleQ = single.question
+const other = singleQ.choices.find((c) => c.id !== singleQ.correct)!.id
+
+async function classSubmitting(setId: string, answers: { questionId: string; answer: unknown }[][]) {
+  const ctx = await openQuiz()
+  const students = [ctx.student]
+  for (let i = 1; i < answers.length; i++) {
+    const s = await createUser({ name: `Student ${i}` })
+    await enrol(s.id, ctx.klass.id)
+    students.push(s)
+  }
+  for (const [i, s] of students.entries()) {
+    const { attemptId } = await startAttempt({ userId: s.id, assignmentId: ctx.assignment.id, questionSetId: setId })
+    for (const [j, a] of answers[i].entries()) await saveAnswer({ userId: s.id, attemptId, input: { ...a, seq: j + 1 } })
+    await submitAttempt({ userId: s.id, attemptId })
+  }
+  return ctx
+}
+
+describe('editing a rubric after grading started', () => {
+  it('previews exactly which scores move and by how much, then applies and audits them', async () => {
+    const ctx = await classSubmitting('evidence-and-argument', [[{ questionId: shortQ.id, answer: { text: 'One' } }], [{ questionId: shortQ.id, answer: { text: 'Two' } }]])
+    const responses = await db.response.findMany({ where: { questionId: shortQ.id, attempt: { assignmentId: ctx.assignment.id } }, orderBy: { id: 'asc' } })
+    const middle = shortQ.rubric.find((l) => l.points > 0 && l.points < shortQ.points)!
+    const topLevel = shortQ.rubric.find((l) => l.points === shortQ.points)!
+    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: shortQ.id, responses: [{ id: responses[0].id, version: 0 }], choice: { levelId: middle.id } } })
+    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: shortQ.id, responses: [{ id: responses[1].id, version: 0 }], choice: { levelId: topLevel.id } } })
+    const edited = { kind: 'levels', levels: shortQ.rubric.map((l) => (l.id === middle.id ? { ...l, points: middle.points + 1 } : l)) }
+    const before = await db.response.findMany({ where: { questionId: shortQ.id }, select: { score: true }, orderBy: { id: 'asc' } })
+    const preview = await editRubric({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, rubric: edited, dryRun: true })
+    expect(preview).toMatchObject({ moved: 1, up: 1, down: 0, totalDelta: 1 })
+    expect(await db.response.findMany({ where: { questionId: shortQ.id }, select: { score: true }, orderBy: { id: 'asc' } })).toEqual(before)
+    await editRubric({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, rubric: edited, dryRun: false, reason: 'Middle level was too harsh' })
+    expect((await db.response.findUniqueOrThrow({ where: { id: responses[0].id } })).score).toBe(middle.points + 1)
+    expect(await db.auditLog.count({ where: { action: 'GRADE_CHANGED', details: { path: ['reason'], equals: 'Middle level was too harsh' } } })).toBe(1)
+  })
+
+  it('refuses an edit whose top levels no longer add up to the points, or that removes a level in use', async () => {
+    const ctx = await classSubmitting('evidence-and-argument', [[{ questionId: shortQ.id, answer: { text: 'One' } }]])
+    const response = await db.response.findFirstOrThrow({ where: { questionId: shortQ.id, attempt: { assignmentId: ctx.assignment.id } } })
+    const used = shortQ.rubric[1]
+    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: shortQ.id, responses: [{ id: response.id, version: 0 }], choice: { levelId: used.id } } })
+    const args = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, dryRun: true }
+    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.map((l) => ({ ...l, points: l.points / 2 })) } })).rejects.toThrow(/add up to/)
+    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.filter((l) => l.id !== used.id) } })).rejects.toThrow(/removes a level that graded answers use/)
+  })
+})
+
+describe('regrading after a key changed', () => {
+  it('re-scores answers marked against an older version, audits each change, and leaves hand-set scores alone', async () => {
+    // Three students: two chose the "other" choice, one the key's choice.
+    const ctx = await classSubmitting('comprehension', [
+      [{ questionId: singleQ.id, answer: { choice: other } }],
+      [{ questionId: singleQ.id, answer: { choice: other } }],
+      [{ questionId: singleQ.id, answer: { choice: singleQ.correct } }],
+    ])
+    // Pretend the answers were marked against an old version whose key was "other".
+    const oldVersion = 'old0000000000000'
+    await db.questionVersion.create({ data: { hash: oldVersion, questionId: singleQ.id, questionSetId: 'comprehension', body: { ...singleQ, correct: other } } })
+    await db.response.updateMany({ where: { questionId: singleQ.id }, data: { questionVersion: oldVersion } })
+    await db.response.updateMany({ where: { questionId: singleQ.id, answer: { equals: { choice: other } } }, data: { score: singleQ.points } })
+    await db.response.updateMany({ where: { questionId: singleQ.id, answer: { equals: { choice: singleQ.correct } } }, data: { score: 0 } })
+    const overridden = await db.response.findFirstOrThrow({ where: { questionId: singleQ.id, answer: { equals: { choice: other } } } })
+    await db.response.update({ where: { id: overridden.id }, data: { overrideReason: 'Argued well in class' } })
+
+    const args = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: singleQ.id }
+    const preview = await regradeQuestion({ ...args, dryRun: true })
+    expect(preview).toMatchObject({ outdated: 3, keptOverrides: 1, moved: 2, up: 1, down: 1 })
+    await regradeQuestion({ ...args, dryRun: false, reason: 'Key corrected' })
+    expect(await db.response.count({ where: { questionId: singleQ.id, questionVersion: single.version } })).toBe(2)
+    expect((await db.response.findUniqueOrThrow({ where: { id: overridden.id } })).score).toBe(singleQ.points)
+    expect(await db.auditLog.count({ where: { action: 'GRADE_CHANGED', details: { path: ['reason'], equals: 'Key corrected' } } })).toBe(2)
+    expect((await regradeQuestion({ ...args, dryRun: true })).moved).toBe(0)
+  })
+
+  it('is refused for hand-graded questions and for instructors of other classes', async () => {
+    const ctx = await classSubmitting('evidence-and-argument', [[{ questionId: shortQ.id, answer: { text: 'x' } }]])
+    await expect(regradeQuestion({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, dryRun: true })).rejects.toThrow(/edit the rubric/)
+    const stranger = await createUser({ role: 'INSTRUCTOR' })
+    await expect(regradeQuestion({ userId: stranger.id, assignmentId: ctx.assignment.id, questionId: singleQ.id, dryRun: true })).rejects.toThrow('Assignment not found.')
+  })
+})
