@@ -3,8 +3,8 @@ import { useActionState, useEffect } from 'react'
 import { signOut } from 'next-auth/react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
+import { NewPasswordField } from '@/components/ui/new-password-field'
 import { SubmitButton } from '@/components/ui/submit-button'
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
 import { changePasswordAction } from './actions'
 
 export function ChangePasswordForm() {
@@ -19,17 +19,7 @@ export function ChangePasswordForm() {
       {state.message && <Alert kind="error">{state.message}</Alert>}
       {state.ok && <Alert kind="success">Password changed. Signing you out…</Alert>}
       <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required maxLength={256} errors={errors.currentPassword} />
-      <FormField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={256}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        errors={errors.newPassword}
-      />
+      <NewPasswordField name="newPassword" label="New password" errors={errors.newPassword} />
       <SubmitButton pendingText="Saving…">Change password</SubmitButton>
     </form>
   )

@@ -4,9 +4,9 @@ import { signIn } from 'next-auth/react'
 import { useRouter } from 'next/navigation'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
+import { NewPasswordField } from '@/components/ui/new-password-field'
 import ui from '@/components/ui/ui.module.css'
 import type { ActionState } from '@/lib/errors'
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
 import { signUpAction } from './actions'
 
 export function SignUpForm({ joinCode }: { joinCode: string }) {
@@ -41,17 +41,7 @@ export function SignUpForm({ joinCode }: { joinCode: string }) {
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <FormField name="name" label="Full name" autoComplete="name" required maxLength={100} errors={errors.name} />
       <FormField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} errors={errors.email} />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={256}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short phrase you will remember works well.`}
-        errors={errors.password}
-      />
+      <NewPasswordField errors={errors.password} />
       <FormField
         name="joinCode"
         label="Class join code (optional)"

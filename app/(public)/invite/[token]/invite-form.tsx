@@ -2,8 +2,8 @@
 import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
+import { NewPasswordField } from '@/components/ui/new-password-field'
 import { SubmitButton } from '@/components/ui/submit-button'
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
 import { acceptInviteAction } from './actions'
 
 export function InviteForm({ token, email }: { token: string; email: string }) {
@@ -15,17 +15,7 @@ export function InviteForm({ token, email }: { token: string; email: string }) {
       <input type="hidden" name="token" value={token} />
       <FormField name="name" label="Full name" autoComplete="name" required maxLength={100} errors={errors.name} />
       <FormField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} defaultValue={email} errors={errors.email} />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={256}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        errors={errors.password}
-      />
+      <NewPasswordField errors={errors.password} />
       <SubmitButton pendingText="Creating your account…">Create instructor account</SubmitButton>
     </form>
   )

@@ -2,8 +2,8 @@
 import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
+import { NewPasswordField } from '@/components/ui/new-password-field'
 import { SubmitButton } from '@/components/ui/submit-button'
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
 import { acceptStudentInviteAction } from './actions'
 
 export function StudentInviteForm({ token, name, email }: { token: string; name: string; email: string }) {
@@ -17,17 +17,7 @@ export function StudentInviteForm({ token, name, email }: { token: string; name:
         Email: <strong>{email}</strong>
       </p>
       <FormField name="name" label="Full name" autoComplete="name" defaultValue={name} required maxLength={100} errors={errors.name} />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={256}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        errors={errors.password}
-      />
+      <NewPasswordField errors={errors.password} />
       <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
     </form>
   )

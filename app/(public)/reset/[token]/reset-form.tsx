@@ -1,7 +1,7 @@
 'use client'
 import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
-import { FormField } from '@/components/ui/form-field'
+import { NewPasswordField } from '@/components/ui/new-password-field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
 import { resetPasswordAction } from './actions'
@@ -12,17 +12,7 @@ export function ResetForm({ token }: { token: string }) {
     <form action={formAction} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <FormField
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={256}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Signing in elsewhere ends when you change it.`}
-        errors={state.fieldErrors?.password}
-      />
+      <NewPasswordField label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. Signing in elsewhere ends when you change it.`} errors={state.fieldErrors?.password} />
       <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
     </form>
   )
