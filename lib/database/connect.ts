@@ -52,7 +52,7 @@ function connectPglite(dataDir: string | null): DatabaseConnection {
 
 function connectPostgres(connectionString: string, schema: string | null): DatabaseConnection {
   const options = schema ? `-c search_path=${quoteIdent(schema)}` : undefined
-  const pool = new pg.Pool({ connectionString, options, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+  const pool = new pg.Pool({ connectionString, options, max: Number(process.env.DATABASE_POOL_SIZE ?? 20) })
   const runnerFor = (q: pg.Pool | pg.PoolClient): SqlRunner => ({
     exec: async (sql) => void (await q.query(sql)),
     query: async <T,>(sql: string, params: unknown[] = []) =>

@@ -14,6 +14,10 @@ export const ZSaveAnswer = z.strictObject({
   seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
 })
 
+// Under a burst of saves a request may wait for a pooled connection; it should wait, not fail
+// (Prisma's default is 2 s, after which the save was thrown away as a 500).
+const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 15_000 }
+
 export type SaveResult =
   | { status: 'saved'; seq: number; savedAt: string }
   /** A newer save is already stored: the browser should show this one instead of its own. */
@@ -55,7 +59,7 @@ export async function saveAnswer(opts: { userId: string; attemptId: string; inpu
       if (written.length) return { status: 'saved' as const, seq: Number(written[0].seq), savedAt: written[0].savedAt.toISOString() }
       const current = await tx.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } }, select: { seq: true, answer: true } })
       return { status: 'stale' as const, seq: Number(current.seq), answer: current.answer }
-    })
+    }, SAVE_TRANSACTION)
   } finally {
     // Outside the failed transaction: close the expired attempt with what it holds.
     if (expired) await submitAttempt({ userId: opts.userId, attemptId: opts.attemptId, isAutomatic: true, now })

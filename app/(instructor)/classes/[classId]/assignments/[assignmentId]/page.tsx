@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AssignmentForm } from '@/components/assignments/assignment-form'
 import { Alert } from '@/components/ui/alert'
@@ -26,9 +27,24 @@ export default async function AssignmentPage({ params, searchParams }: { params:
     <>
       {created && <Alert kind="success">Assignment created. Students in the class see it on their dashboard.</Alert>}
       <h2>{assignment.title}</h2>
+      {assignment.questionSetIds.length > 0 && (
+        <p>
+          <Link className={ui.button} href={`/classes/${classId}/assignments/${assignment.id}/grade`}>
+            Grade and give feedback
+          </Link>
+        </p>
+      )}
       <p>
         Due <LocalTime iso={assignment.dueAt.toISOString()} /> · opens <LocalTime iso={assignment.opensAt.toISOString()} />
       </p>
+
+      <section aria-labelledby="review-heading">
+        <h3 id="review-heading">Results</h3>
+        <p>
+          <Link href={`/classes/${classId}/assignments/${assignment.id}/analysis`}>Item analysis</Link>: which questions, passages and skills the class found
+          hard, and which wrong answers they chose.
+        </p>
+      </section>
 
       <h3>Students</h3>
       <div style={{ overflowX: 'auto' }}>

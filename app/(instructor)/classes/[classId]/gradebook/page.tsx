@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { GradebookTable } from '@/components/review/gradebook/gradebook-table'
+import styles from '@/components/review/gradebook/gradebook.module.css'
+import ui from '@/components/ui/ui.module.css'
+import { requireRole } from '@/lib/auth/session'
+import { isAppError } from '@/lib/errors'
+import { getGradebook } from '@/lib/review/gradebook'
+import { parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
+
+export const metadata: Metadata = { title: 'Gradebook' }
+
+export default async function GradebookPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ sort?: string; dir?: string }> }) {
+  const user = await requireRole('INSTRUCTOR', 'ADMIN')
+  const { classId } = await params
+  const book = await getGradebook({ userId: user.id, classId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
+    throw error
+  })
+  const sort = parseGradebookSort(await searchParams, book.assignments.map((a) => a.id))
+  const rows = sortGradebook(book.students, sort)
+  const base = `/classes/${classId}/gradebook`
+  const sortedBy = sort.key === 'name' ? 'name' : `score on ${book.assignments.find((a) => a.id === sort.key)?.title}`
+  return (
+    <>
+      <h2>Gradebook</h2>
+      <p className={styles.legend}>
+        {book.students.length} student{book.students.length === 1 ? '' : 's'} · {book.assignments.length} assignment{book.assignments.length === 1 ? '' : 's'}. Each score adds up the
+        latest submitted attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading.
+      </p>
+      <div className={styles.actions}>
+        <a className={`${ui.button} ${ui.secondary}`} href={`${base}/gradebook.csv`} download>
+          Download gradebook (CSV)
+        </a>
+        <a className={`${ui.button} ${ui.secondary}`} href={`${base}/responses.csv`} download>
+          Download all responses (CSV)
+        </a>
+      </div>
+      {book.assignments.some((a) => a.isAnonymous) && (
+        <p className={styles.legend}>
+          Assignments graded anonymously show no scores here, and are left out of the responses file, until grading is marked finished.
+        </p>
+      )}
+      {book.assignments.length === 0 ? (
+        <p>
+          No assignments yet — <Link href={`/classes/${classId}/assignments/new`}>create one</Link> and scores will appear here as students submit.
+        </p>
+      ) : book.students.length === 0 ? (
+        <p>No students yet — share the join code from the Overview tab, or add students on the Roster tab.</p>
+      ) : (
+        <GradebookTable caption={`Scores by student and assignment, sorted by ${sortedBy} (${sort.descending ? 'descending' : 'ascending'})`} assignments={book.assignments} rows={rows} sort={sort} means={book.means} />
+      )}
+      {book.removed.length > 0 && (
+        <>
+          <h3>Removed from the class</h3>
+          <p className={styles.legend}>Their work is kept, and left out of the class mean and of item analysis.</p>
+          <GradebookTable caption="Scores of students removed from the class" assignments={book.assignments} rows={book.removed} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import { Fragment } from 'react'
+import { LessonLink } from '@/components/lesson/lesson-link'
+import { LessonNav } from '@/components/lesson/lesson-nav'
+import { essayPath } from '@/components/lesson/lesson-paths'
+import styles from '@/components/lesson/lesson.module.css'
+import { lessonFromParams, type LessonParams } from '../lesson-params'
+
+export const metadata: Metadata = { title: 'Sources' }
+
+export default async function SourcesPage(props: LessonParams) {
+  const { slug, info, sources, essays, annotations } = await lessonFromParams(props)
+  return (
+    <>
+      <LessonNav slug={slug} current="sources" />
+      <header className={styles.header}>
+        <p className={styles.kicker}>{info.title}</p>
+        <h1>Sources</h1>
+        <p className={styles.lede}>
+          Everything the notes, glossary, timeline and essays rely on, under the short keys they cite it by. Several are in the Wilson Center Digital
+          Archive beside the record itself: good places to start corroborating.
+        </p>
+      </header>
+      <dl className={`${styles.prose} ${styles.definitions}`}>
+        {Object.entries(sources).map(([key, source]) => {
+          const citedIn = essays.filter((essay) => essay.meta.bibliography.includes(key))
+          const notes = annotations.filter((note) => note.sources.includes(key)).length
+          return (
+            <div key={key} id={`src-${key}`} className={styles.entry}>
+              <dt>
+                <span className={styles.sourceKey}>{key}</span>
+              </dt>
+              <dd>
+                <p>{source.citation}</p>
+                <p className={styles.entryMeta}>
+                  {source.kind}
+                  {notes > 0 && ` · cited in ${notes} note${notes === 1 ? '' : 's'}`}
+                  {citedIn.map((essay) => (
+                    <Fragment key={essay.slug}>
+                      {' · '}
+                      <LessonLink href={essayPath(slug, essay.slug)}>essay {essay.meta.order}</LessonLink>
+                    </Fragment>
+                  ))}
+                </p>
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+    </>
+  )
+}

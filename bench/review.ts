@@ -1,0 +1,167 @@
+// npm run bench:review — seeds one class of 1,000 students who each answered every real quiz of the
+// lesson (57 questions, ~55,000 responses, plus a 12-question check-in), on PGlite and on
+// PostgreSQL, then prints the server time of the gradebook, grade-by-question and item-analysis
+// pages: each page's domain function timed in-process, and the page itself over HTTP from a
+// production server (`next start`, build folder .next-review). Median of 5 after a warm-up.
+//   npm run bench:review -- [--db pglite|postgres|both] [--students 1000] [--runs 5] [--port 3541] [--no-http]
+// PostgreSQL: BENCH_REVIEW_DATABASE_URL (default postgresql://lectern:lectern@localhost:5432/lectern_review_bench).
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { hashPassword } from '../lib/auth/password'
+import { applyMigrations } from '../lib/database/migrations'
+import { disconnectDb, sqlRunner } from '../lib/db'
+import { getGradebook } from '../lib/review/gradebook'
+import { itemAnalysis } from '../lib/review/item-analysis'
+import { freshDatabase } from './review/fresh-database'
+import { ensureBuild, getPage, signIn, startServer } from './review/http-server'
+import { BENCH_INSTRUCTOR, GRADE_QUESTION, seedReviewClass, type SeededClass } from './review/seed-review-class'
+import { round1, timeIt, type Timing } from './review/timing'
+
+type Kind = 'pglite' | 'postgres'
+type PageName = 'gradebook' | 'grade by question' | 'item analysis'
+const PAGES: PageName[] = ['gradebook', 'grade by question', 'item analysis']
+const BAR_MS = 300
+
+interface Measured {
+  inProcess: Timing | string
+  http: (Timing & { bytes: number }) | string
+}
+interface RunResult {
+  database: Kind
+  seedSeconds: number
+  counts: SeededClass['counts']
+  pages: Record<PageName, Measured>
+}
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    students: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    port: { type: 'string', default: '3541' },
+    'no-http': { type: 'boolean', default: false },
+  },
+})
+const kinds: Kind[] = values.db === 'both' ? ['pglite', 'postgres'] : [values.db as Kind]
+const students = Number(values.students)
+const runs = Number(values.runs)
+const port = Number(values.port)
+if (!kinds.every((k) => k === 'pglite' || k === 'postgres') || !(students >= 10 && students <= 5000) || !(runs >= 1 && runs <= 50)) {
+  console.error('Usage: npm run bench:review -- [--db pglite|postgres|both] [--students 10..5000] [--runs 1..50] [--port 3541] [--no-http]')
+  process.exit(1)
+}
+const postgresUrl = process.env.BENCH_REVIEW_DATABASE_URL || 'postgresql://lectern:lectern@localhost:5432/lectern_review_bench'
+const resultsDir = path.join('bench', 'results')
+
+// The grade-by-question page is built by the grading work; time it only if it is there.
+async function loadListQuestionResponses(): Promise<((opts: { userId: string; assignmentId: string; questionId: string }) => Promise<unknown>) | null> {
+  const modulePath = '../lib/review/grading/list-question-responses.ts'
+  try {
+    return ((await import(modulePath)) as { listQuestionResponses?: never }).listQuestionResponses ?? null
+  } catch {
+    return null
+  }
+}
+
+async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, Timing | string>> {
+  const userId = seeded.instructorId
+  const listQuestionResponses = await loadListQuestionResponses()
+  return {
+    gradebook: await timeIt(() => getGradebook({ userId, classId: seeded.classId }), runs),
+    'grade by question': listQuestionResponses
+      ? await timeIt(() => listQuestionResponses({ userId, assignmentId: seeded.fullAssignmentId, questionId: GRADE_QUESTION }), runs)
+      : 'not built yet',
+    'item analysis': await timeIt(() => itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' }), runs),
+  }
+}
+
+async function measureHttp(kind: Kind, databaseUrl: string, seeded: SeededClass): Promise<Record<PageName, Measured['http']>> {
+  const server = await startServer({ databaseUrl, port, logFile: path.join(resultsDir, `review-server-${kind}.log`) })
+  try {
+    const cookie = await signIn(server.baseUrl, BENCH_INSTRUCTOR.email, BENCH_INSTRUCTOR.password)
+    const assignment = `${server.baseUrl}/classes/${seeded.classId}/assignments/${seeded.fullAssignmentId}`
+    const urls: Record<PageName, string> = {
+      gradebook: `${server.baseUrl}/classes/${seeded.classId}/gradebook`,
+      'grade by question': `${assignment}/grade/${GRADE_QUESTION}`,
+      'item analysis': `${assignment}/analysis?set=comprehension`,
+    }
+    const out = {} as Record<PageName, Measured['http']>
+    for (const page of PAGES) {
+      try {
+        let bytes = 0
+        const timing = await timeIt(async () => (bytes = (await getPage(urls[page], cookie)).bytes), runs)
+        out[page] = { ...timing, bytes }
+      } catch (error) {
+        out[page] = page === 'grade by question' && /answered 404/.test(String(error)) ? 'not built yet' : `failed: ${(error as Error).message}`
+      }
+    }
+    return out
+  } finally {
+    await server.stop()
+  }
+}
+
+async function runOne(kind: Kind): Promise<RunResult> {
+  console.log(`\n▸ ${kind}: a fresh database, migrations, and a class of ${students} students`)
+  const databaseUrl = await freshDatabase(kind, postgresUrl)
+  process.env.DATABASE_URL = databaseUrl
+  const started = performance.now()
+  await applyMigrations(sqlRunner())
+  const seeded = await seedReviewClass(sqlRunner(), { students, passwordHash: await hashPassword(BENCH_INSTRUCTOR.password) })
+  const seedSeconds = round1((performance.now() - started) / 1000)
+  console.log(`  seeded in ${seedSeconds} s: ${seeded.counts.attempts} attempts, ${seeded.counts.responses} responses, ${seeded.counts.readingRows} reading rows`)
+  console.log('  timing the domain functions in-process…')
+  const inProcess = await measureInProcess(seeded)
+  // A PGlite folder belongs to one process: the server may open it only once this one has let go.
+  await disconnectDb()
+  let http: Record<PageName, Measured['http']> = { gradebook: 'skipped', 'grade by question': 'skipped', 'item analysis': 'skipped' }
+  if (!values['no-http']) {
+    console.log(`  timing the pages over HTTP (next start on port ${port})…`)
+    http = await measureHttp(kind, databaseUrl, seeded)
+  }
+  return { database: kind, seedSeconds, counts: seeded.counts, pages: Object.fromEntries(PAGES.map((p) => [p, { inProcess: inProcess[p], http: http[p] }])) as Record<PageName, Measured> }
+}
+
+const cell = (m: Timing | string) => (typeof m === 'string' ? m : `${m.median} ms`)
+const verdict = (kind: Kind, m: Measured) =>
+  kind !== 'postgres' ? '' : [m.inProcess, m.http].every((t) => typeof t !== 'string' && t.median < BAR_MS) ? 'under 300 ms' : [m.inProcess, m.http].some((t) => typeof t === 'string') ? '—' : 'OVER 300 ms'
+
+function report(results: RunResult[]): string {
+  const lines = [
+    `Review pages at scale — ${new Date().toISOString()} — ${students} students, median of ${runs} after a warm-up`,
+    '',
+    '| database | page | in-process (domain function) | HTTP (whole page) | page size | bar |',
+    '|---|---|---|---|---|---|',
+  ]
+  for (const r of results) {
+    for (const page of PAGES) {
+      const m = r.pages[page]
+      const size = typeof m.http === 'string' ? '' : `${Math.round(m.http.bytes / 1024)} KB`
+      lines.push(`| ${r.database} | ${page} | ${cell(m.inProcess)} | ${cell(m.http)} | ${size} | ${verdict(r.database, m)} |`)
+    }
+  }
+  lines.push('')
+  for (const r of results) lines.push(`${r.database}: seeded in ${r.seedSeconds} s — ${r.counts.students} students, ${r.counts.attempts} attempts, ${r.counts.responses} responses, ${r.counts.readingRows} reading-progress rows.`)
+  return lines.join('\n')
+}
+
+async function main() {
+  fs.mkdirSync(resultsDir, { recursive: true })
+  if (!values['no-http']) ensureBuild()
+  const results: RunResult[] = []
+  for (const kind of kinds) results.push(await runOne(kind))
+  const text = report(results)
+  console.log(`\n${text}`)
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  fs.writeFileSync(path.join(resultsDir, `review-${stamp}.json`), JSON.stringify({ students, runs, results }, null, 2))
+  fs.writeFileSync(path.join(resultsDir, 'review-latest.md'), `${text}\n`)
+  console.log(`\nWritten to ${path.join(resultsDir, `review-${stamp}.json`)} and review-latest.md`)
+}
+
+main()
+  .catch((error) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => disconnectDb())

@@ -1,0 +1,104 @@
+// The production build the benchmark runs against: built once into .next-bench (never .next or
+// .next-lead), started with `next start` as its own process group, stopped with SIGTERM.
+import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const DIST_DIR = '.next-bench'
+const NEXT_BIN = path.join('node_modules', '.bin', 'next')
+const BUILT_FROM = path.join(DIST_DIR, 'BENCH_BUILT_FROM')
+const SOURCES = ['app', 'components', 'lib', 'content', 'next.config.ts', 'package-lock.json']
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs)
+}
+
+/**
+ * Builds when there is no build yet or when asked to (--rebuild). An older build is kept, with a
+ * warning: the working tree may be half-way through someone's change that does not build.
+ */
+export function ensureBuild(force: boolean): boolean {
+  const buildId = path.join(DIST_DIR, 'BUILD_ID')
+  if (!force && fs.existsSync(buildId)) {
+    if (fs.statSync(buildId).mtimeMs < Math.max(...SOURCES.map(newestMtime))) {
+      console.warn(`Note: app code changed after the build in ${DIST_DIR}; pass --rebuild to measure the current code.`)
+    }
+    return false
+  }
+  // `next build` adds its folder's types to tsconfig.json; the benchmark's folder must not stay there.
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8')
+  try {
+    const result = spawnSync(NEXT_BIN, ['build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: 'postgresql://pglite/:memory:' },
+      timeout: 15 * 60_000,
+    })
+    if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
+    const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim()
+    const isDirty = spawnSync('git', ['status', '--porcelain', '--', ...SOURCES], { encoding: 'utf8' }).stdout.trim() !== ''
+    fs.writeFileSync(BUILT_FROM, `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`)
+  } finally {
+    if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig) fs.writeFileSync('tsconfig.json', tsconfig)
+  }
+  return true
+}
+
+/** Which code the build holds: the commit at build time, and whether app code had uncommitted changes. */
+export function builtFrom(): string {
+  return fs.existsSync(BUILT_FROM) ? fs.readFileSync(BUILT_FROM, 'utf8') : 'unknown (built before the benchmark recorded it)'
+}
+
+export interface RunningServer {
+  baseUrl: string
+  stop(): Promise<void>
+}
+
+async function isListening(url: string): Promise<boolean> {
+  return fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)
+}
+
+export async function startServer(opts: { databaseUrl: string; port: number; logFile: string }): Promise<RunningServer> {
+  const baseUrl = `http://localhost:${opts.port}`
+  if (await isListening(baseUrl)) throw new Error(`Something already listens on port ${opts.port}: choose another with --port.`)
+  const log = fs.openSync(opts.logFile, 'w')
+  const child = spawn(NEXT_BIN, ['start', '-p', String(opts.port)], {
+    detached: true, // its own process group, so stop() also ends any worker it forks
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: opts.databaseUrl,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64'),
+      NEXTAUTH_URL: baseUrl,
+    },
+  })
+  fs.closeSync(log)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let isRunning = true
+  void exited.then(() => (isRunning = false))
+
+  const stop = async () => {
+    if (!isRunning || child.pid === undefined) return
+    process.kill(-child.pid, 'SIGTERM')
+    const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000).unref())
+    if ((await Promise.race([exited, timer])) === 'timeout' && isRunning) {
+      process.kill(-child.pid, 'SIGKILL')
+      await exited
+    }
+  }
+
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline && isRunning) {
+    const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)
+    if (ok) return { baseUrl, stop }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stop()
+  throw new Error(`The server did not become healthy within 60 s; see ${opts.logFile}`)
+}

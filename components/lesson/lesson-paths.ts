@@ -1,0 +1,9 @@
+// Every URL inside a lesson, in one place.
+export const lessonPath = (slug: string) => `/lessons/${slug}`
+export const paragraphPath = (slug: string, id: string) => `/lessons/${slug}#${id}`
+export const essayPath = (slug: string, essay: string) => `/lessons/${slug}/essays/${essay}`
+export const glossaryPath = (slug: string, id?: string) => `/lessons/${slug}/glossary${id ? `#${id}` : ''}`
+export const sourcePath = (slug: string, key?: string) => `/lessons/${slug}/sources${key ? `#src-${key}` : ''}`
+export const timelinePath = (slug: string) => `/lessons/${slug}/timeline`
+export const mapPath = (slug: string) => `/lessons/${slug}/map`
+export const guidePath = (slug: string) => `/lessons/${slug}/guide`

@@ -1,0 +1,169 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { effectiveWindow } from '@/lib/assignments/effective-window'
+import { assertTeaches } from '@/lib/classes/class-access'
+import { Prisma } from '@/lib/generated/prisma/client'
+import { gradebookCell, type GradebookCell, type SubmittedWork } from './gradebook-cell'
+import { toDate, toNumber, toNumberOrNull, toStringList } from './sql-values'
+
+export type { GradebookCell } from './gradebook-cell'
+
+export interface GradebookAssignment {
+  id: string
+  title: string
+  dueAt: Date
+  questionSetIds: string[]
+  /** Graded anonymously and not finished: its scores are not shown beside names yet. */
+  isAnonymous: boolean
+}
+export interface GradebookRow {
+  id: string
+  name: string
+  email: string
+  /** Set for students removed from the class: their work is kept and shown apart. */
+  removedAt: Date | null
+  cells: Record<string, GradebookCell>
+}
+export interface ColumnMean {
+  score: number
+  max: number
+  /** Students with a submitted score in this column. */
+  count: number
+}
+export interface Gradebook {
+  className: string
+  assignments: GradebookAssignment[]
+  students: GradebookRow[]
+  removed: GradebookRow[]
+  /** Per assignment, over current students with a score; null when nobody has one yet. */
+  means: Record<string, ColumnMean | null>
+}
+
+interface WorkRow {
+  assignment_id: string
+  user_id: string
+  sets: unknown
+  score: unknown
+  max: unknown
+  is_final: boolean
+  all_released: boolean
+  released_at: unknown
+  last_submitted_at: unknown
+  late_penalty: unknown
+}
+
+/**
+ * The gradebook of a class: every student (current ones, and removed ones apart) against every
+ * assignment. A cell adds up the latest submitted attempt of each of the assignment's quizzes,
+ * scores taken after their late penalty. The sums are made in the database — one row per student
+ * and assignment comes back, never the responses. NOT_FOUND unless the user teaches the class.
+ */
+export async function getGradebook(opts: { userId: string; classId: string; now?: Date }): Promise<Gradebook> {
+  await assertTeaches(db, opts)
+  const now = opts.now ?? new Date()
+  const [klass, assignments, memberships] = await Promise.all([
+    db.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
+    db.assignment.findMany({ where: { classId: opts.classId }, orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }], include: { accommodations: true } }),
+    // Plain SQL: for a thousand students Prisma's relation loading costs more than the query itself.
+    db.$queryRaw<{ id: string; name: string; email: string; removed_at: unknown }[]>`
+      SELECT u.id, u.name, u.email, m."removedAt" AS removed_at
+        FROM "Membership" m
+        JOIN "User" u ON u.id = m."userId"
+       WHERE m."classId" = ${opts.classId} AND m.role = 'STUDENT'
+       ORDER BY u.name, u.email`,
+  ])
+  const lessons = [...new Set(assignments.map((a) => a.lessonSlug))]
+  const [work, inProgress, reading] = await Promise.all([
+    db.$queryRaw<WorkRow[]>`
+      WITH latest AS (
+        SELECT DISTINCT ON (a."assignmentId", a."userId", a."questionSetId")
+               a."assignmentId", a."userId", a."questionSetId", a.score, a."maxScore", a."isScoreFinal",
+               a."feedbackReleasedAt", a."latePenaltyPercent", a."submittedAt"
+          FROM "Attempt" a
+          JOIN "Assignment" s ON s.id = a."assignmentId"
+         WHERE s."classId" = ${opts.classId} AND a.status = 'SUBMITTED'
+         ORDER BY a."assignmentId", a."userId", a."questionSetId", a.number DESC
+      )
+      SELECT "assignmentId" AS assignment_id, "userId" AS user_id,
+             array_agg("questionSetId") AS sets,
+             SUM(COALESCE(score, 0))::float8 AS score,
+             SUM(COALESCE("maxScore", 0))::float8 AS max,
+             bool_and("isScoreFinal") AS is_final,
+             bool_and("feedbackReleasedAt" IS NOT NULL) AS all_released,
+             MAX("feedbackReleasedAt") AS released_at,
+             MAX("submittedAt") AS last_submitted_at,
+             MAX("latePenaltyPercent")::int AS late_penalty
+        FROM latest
+       GROUP BY "assignmentId", "userId"`,
+    db.$queryRaw<{ assignment_id: string; user_id: string }[]>`
+      SELECT DISTINCT a."assignmentId" AS assignment_id, a."userId" AS user_id
+        FROM "Attempt" a
+        JOIN "Assignment" s ON s.id = a."assignmentId"
+       WHERE s."classId" = ${opts.classId} AND a.status = 'IN_PROGRESS'`,
+    lessons.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<{ user_id: string; lesson_slug: string }[]>`
+      SELECT DISTINCT rp."userId" AS user_id, rp."lessonSlug" AS lesson_slug
+        FROM "ReadingProgress" rp
+        JOIN "Membership" m ON m."userId" = rp."userId" AND m."classId" = ${opts.classId} AND m.role = 'STUDENT'
+       WHERE rp."lessonSlug" IN (${Prisma.join(lessons)})`,
+  ])
+
+  const workByKey = new Map(work.map((w) => [`${w.assignment_id}|${w.user_id}`, toSubmittedWork(w)]))
+  const inProgressKeys = new Set(inProgress.map((r) => `${r.assignment_id}|${r.user_id}`))
+  const readingKeys = new Set(reading.map((r) => `${r.user_id}|${r.lesson_slug}`))
+
+  const rows: GradebookRow[] = memberships.map(({ removed_at, ...user }) => ({
+    ...user,
+    removedAt: toDate(removed_at),
+    cells: Object.fromEntries(
+      assignments.map((a) => {
+        const key = `${a.id}|${user.id}`
+        const accommodation = a.accommodations.find((x) => x.userId === user.id) ?? null
+        const cell = gradebookCell({
+          now,
+          window: effectiveWindow(a, accommodation),
+          assignment: a,
+          hasOpenedReading: readingKeys.has(`${user.id}|${a.lessonSlug}`),
+          submitted: workByKey.get(key) ?? null,
+          hasInProgress: inProgressKeys.has(key),
+          isScoreHidden: isAnonymous(a),
+        })
+        return [a.id, cell]
+      }),
+    ),
+  }))
+  const students = rows.filter((r) => r.removedAt === null)
+  return {
+    className: klass.name,
+    assignments: assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt, questionSetIds: a.questionSetIds, isAnonymous: isAnonymous(a) })),
+    students,
+    removed: rows.filter((r) => r.removedAt !== null),
+    means: Object.fromEntries(assignments.map((a) => [a.id, columnMean(students.map((s) => s.cells[a.id]))])),
+  }
+}
+
+// The grading screens hide names while anonymous grading is under way; a gradebook showing the
+// same scores beside names would undo that.
+const isAnonymous = (a: { anonymousGrading: boolean; gradingFinishedAt: Date | null }) => a.anonymousGrading && a.gradingFinishedAt === null
+
+function toSubmittedWork(w: WorkRow): SubmittedWork {
+  return {
+    questionSetIds: toStringList(w.sets),
+    score: toNumber(w.score),
+    max: toNumber(w.max),
+    isFinal: w.is_final,
+    releasedAt: w.all_released ? toDate(w.released_at) : null,
+    lastSubmittedAt: toDate(w.last_submitted_at),
+    latePenaltyPercent: toNumberOrNull(w.late_penalty) ?? 0,
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+function columnMean(cells: GradebookCell[]): ColumnMean | null {
+  const scored = cells.filter((c) => c.score !== null && c.max !== null)
+  if (scored.length === 0) return null
+  const sum = (f: (c: GradebookCell) => number) => scored.reduce((s, c) => s + f(c), 0)
+  return { score: round2(sum((c) => c.score!) / scored.length), max: round2(sum((c) => c.max!) / scored.length), count: scored.length }
+}

@@ -1,0 +1,213 @@
+import 'server-only'
+import { db, type Tx } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+
+// The SQL behind item analysis. Both queries work on the same population — the latest submitted
+// attempt on one quiz of each current student — and return one row per question and reading group
+// (or per option picked), so the work stays in the database however large the class.
+// Responses are reached only through the population's attempts (the (attemptId, questionId)
+// index), never by scanning the whole table: other classes' answers are never read.
+// Authorization happens in item-analysis.ts before either runs.
+
+export interface QuestionSpec {
+  id: string
+  points: number
+  /** Matching questions count as answered only when every prompt is matched. */
+  promptCount: number
+}
+
+export interface Population {
+  classId: string
+  assignmentId: string
+  questionSetId: string
+  lessonSlug: string
+}
+
+const population = (p: Population) => Prisma.sql`
+  pop AS (
+    SELECT DISTINCT ON (a."userId") a.id AS attempt_id, a."userId" AS user_id
+      FROM "Attempt" a
+      JOIN "Membership" m ON m."userId" = a."userId" AND m."classId" = ${p.classId} AND m.role = 'STUDENT' AND m."removedAt" IS NULL
+     WHERE a."assignmentId" = ${p.assignmentId} AND a."questionSetId" = ${p.questionSetId} AND a.status = 'SUBMITTED'
+     ORDER BY a."userId", a.number DESC
+  )`
+
+const questionTable = (questions: QuestionSpec[]) => Prisma.sql`
+  q(question_id, points, prompt_count) AS (
+    VALUES ${Prisma.join(questions.map((q) => Prisma.sql`(${q.id}::text, ${q.points}::float8, ${q.promptCount}::int)`))}
+  )`
+
+// Mirrors isAnswered() in lib/quiz/answer-schema.ts, by the answer's shape.
+const IS_ANSWERED = Prisma.sql`
+  CASE
+    WHEN r.answer -> 'choice' IS NOT NULL THEN jsonb_typeof(r.answer -> 'choice') = 'string'
+    WHEN r.answer -> 'choices' IS NOT NULL THEN jsonb_typeof(r.answer -> 'choices') = 'array' AND jsonb_array_length(r.answer -> 'choices') > 0
+    WHEN r.answer -> 'value' IS NOT NULL THEN jsonb_typeof(r.answer -> 'value') = 'boolean' AND jsonb_typeof(r.answer -> 'because') = 'string'
+    WHEN r.answer -> 'order' IS NOT NULL THEN jsonb_typeof(r.answer -> 'order') = 'array' AND jsonb_array_length(r.answer -> 'order') > 0
+    WHEN r.answer -> 'sentences' IS NOT NULL THEN jsonb_typeof(r.answer -> 'sentences') = 'array' AND jsonb_array_length(r.answer -> 'sentences') > 0
+    WHEN r.answer -> 'pairs' IS NOT NULL THEN jsonb_typeof(r.answer -> 'pairs') = 'object'
+         AND (SELECT count(*) FROM jsonb_object_keys(r.answer -> 'pairs')) = q.prompt_count
+    WHEN r.answer -> 'text' IS NOT NULL THEN coalesce(r.answer ->> 'text', '') ~ '[^[:space:]]'
+    ELSE false
+  END`
+
+export interface QuestionRow {
+  question_id: string
+  opened_essay: boolean
+  opened_record: boolean
+  /** Attempts in this reading group (every attempt counts for every question). */
+  attempts: number
+  answered: number
+  /** Answers still awaiting a grader: left out of scores until graded. */
+  pending: number
+  /** Attempts whose score on the question is known: graded, auto-scored, or unanswered (0). */
+  scored: number
+  score_sum: number
+  upper_scored: number
+  upper_sum: number
+  lower_scored: number
+  lower_sum: number
+  group_size: number
+}
+
+/** One row of the query: a reading group's head count, or one question's sums within a group. */
+interface RawRow {
+  question_id: string | null
+  opened_essay: boolean
+  opened_record: boolean
+  n: number
+  answered: number
+  pending: number
+  score_sum: number | null
+  upper_n: number
+  upper_pending: number
+  upper_sum: number | null
+  lower_n: number
+  lower_pending: number
+  lower_sum: number | null
+  group_size: number
+}
+
+/**
+ * Per question and reading group (opened an essay? the record?): counts, the score total, and the
+ * same for the upper and lower 27% of attempts ranked by their total on this quiz (ties broken by
+ * attempt id, so the groups are repeatable). Only stored responses are aggregated; questions
+ * left unanswered (no response row, scored 0 on submit) follow from each group's head count, which
+ * spares the database a students × questions grid.
+ */
+export async function questionRows(p: Population, questions: QuestionSpec[], tx: Tx | typeof db = db): Promise<QuestionRow[]> {
+  const raw = await tx.$queryRaw<RawRow[]>`
+    WITH ${population(p)}, ${questionTable(questions)},
+    resp AS (
+      SELECT r."attemptId" AS attempt_id, r."questionId" AS question_id, r.score, ${IS_ANSWERED} AS is_answered
+        FROM pop p
+        JOIN "Response" r ON r."attemptId" = p.attempt_id
+        JOIN q ON q.question_id = r."questionId"
+    ),
+    ranked AS (
+      SELECT p.attempt_id, p.user_id,
+             row_number() OVER (ORDER BY COALESCE(t.total, 0) DESC, p.attempt_id COLLATE "C") AS rk,
+             count(*) OVER () AS n
+        FROM pop p
+        LEFT JOIN (SELECT attempt_id, SUM(score) AS total FROM resp GROUP BY attempt_id) t USING (attempt_id)
+    ),
+    readers AS (
+      SELECT rp."userId" AS user_id,
+             bool_or(rp."sectionId" LIKE 'essay:%') AS opened_essay,
+             bool_or(rp."sectionId" = 'record') AS opened_record
+        FROM pop p
+        JOIN "ReadingProgress" rp ON rp."userId" = p.user_id AND rp."lessonSlug" = ${p.lessonSlug}
+       GROUP BY rp."userId"
+    ),
+    banded AS (
+      SELECT ranked.attempt_id, GREATEST(1, ROUND(0.27 * n))::int AS g,
+             CASE WHEN rk <= GREATEST(1, ROUND(0.27 * n)) THEN 1
+                  WHEN rk > n - GREATEST(1, ROUND(0.27 * n)) THEN -1
+                  ELSE 0 END AS band,
+             COALESCE(readers.opened_essay, false) AS opened_essay,
+             COALESCE(readers.opened_record, false) AS opened_record
+        FROM ranked
+        LEFT JOIN readers USING (user_id)
+    )
+    SELECT NULL::text AS question_id, opened_essay, opened_record,
+           count(*)::int AS n, 0 AS answered, 0 AS pending, NULL::float8 AS score_sum,
+           count(*) FILTER (WHERE band = 1)::int AS upper_n, 0 AS upper_pending, NULL::float8 AS upper_sum,
+           count(*) FILTER (WHERE band = -1)::int AS lower_n, 0 AS lower_pending, NULL::float8 AS lower_sum,
+           MAX(g)::int AS group_size
+      FROM banded
+     GROUP BY opened_essay, opened_record
+    UNION ALL
+    SELECT r.question_id, b.opened_essay, b.opened_record,
+           count(*)::int, count(*) FILTER (WHERE r.is_answered)::int, count(*) FILTER (WHERE r.score IS NULL)::int,
+           SUM(r.score)::float8,
+           0, count(*) FILTER (WHERE r.score IS NULL AND b.band = 1)::int, SUM(r.score) FILTER (WHERE b.band = 1)::float8,
+           0, count(*) FILTER (WHERE r.score IS NULL AND b.band = -1)::int, SUM(r.score) FILTER (WHERE b.band = -1)::float8,
+           MAX(b.g)::int
+      FROM resp r
+      JOIN banded b USING (attempt_id)
+     GROUP BY r.question_id, b.opened_essay, b.opened_record`
+  return expand(raw, questions)
+}
+
+/** Every question in every reading group, unanswered questions filled in from the group's head count. */
+function expand(raw: RawRow[], questions: QuestionSpec[]): QuestionRow[] {
+  const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v))
+  const groups = raw.filter((r) => r.question_id === null)
+  return groups.flatMap((g) =>
+    questions.map((q) => {
+      const r = raw.find((x) => x.question_id === q.id && x.opened_essay === g.opened_essay && x.opened_record === g.opened_record)
+      return {
+        question_id: q.id,
+        opened_essay: g.opened_essay,
+        opened_record: g.opened_record,
+        attempts: num(g.n),
+        answered: num(r?.answered),
+        pending: num(r?.pending),
+        scored: num(g.n) - num(r?.pending),
+        score_sum: num(r?.score_sum),
+        upper_scored: num(g.upper_n) - num(r?.upper_pending),
+        upper_sum: num(r?.upper_sum),
+        lower_scored: num(g.lower_n) - num(r?.lower_pending),
+        lower_sum: num(r?.lower_sum),
+        group_size: num(g.group_size),
+      }
+    }),
+  )
+}
+
+export interface ChoiceRow {
+  question_id: string
+  /** "choice" (single and multiple), "verdict" (true/false) or "because". */
+  part: 'choice' | 'verdict' | 'because'
+  option: string
+  picks: number
+}
+
+/** How often each option was picked: one plain aggregate per answer shape, no per-row subqueries. */
+export function choiceRows(p: Population, ids: { single: string[]; multiple: string[]; trueFalse: string[] }) {
+  const branches: Prisma.Sql[] = []
+  if (ids.single.length)
+    branches.push(Prisma.sql`
+      SELECT r."questionId" AS question_id, 'choice' AS part, r.answer ->> 'choice' AS option, count(*)::int AS picks
+        FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.single)})
+       WHERE jsonb_typeof(r.answer -> 'choice') = 'string'
+       GROUP BY 1, 3`)
+  if (ids.multiple.length)
+    branches.push(Prisma.sql`
+      SELECT r."questionId" AS question_id, 'choice' AS part, e.value AS option, count(*)::int AS picks
+        FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.multiple)})
+       CROSS JOIN jsonb_array_elements_text(CASE WHEN jsonb_typeof(r.answer -> 'choices') = 'array' THEN r.answer -> 'choices' ELSE '[]'::jsonb END) AS e(value)
+       GROUP BY 1, 3`)
+  if (ids.trueFalse.length)
+    branches.push(Prisma.sql`
+      SELECT question_id, part, option, count(*)::int AS picks
+        FROM (SELECT r."questionId" AS question_id,
+                     CASE WHEN jsonb_typeof(r.answer -> 'value') = 'boolean' THEN r.answer ->> 'value' END AS verdict,
+                     CASE WHEN jsonb_typeof(r.answer -> 'because') = 'string' THEN r.answer ->> 'because' END AS because
+                FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.trueFalse)})) t
+       CROSS JOIN LATERAL (VALUES ('verdict', t.verdict), ('because', t.because)) AS x(part, option)
+       WHERE option IS NOT NULL
+       GROUP BY 1, 2, 3`)
+  if (branches.length === 0) return Promise.resolve([] as ChoiceRow[])
+  return db.$queryRaw<ChoiceRow[]>`WITH ${population(p)} ${Prisma.join(branches, ' UNION ALL ')}`
+}

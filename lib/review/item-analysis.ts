@@ -1,0 +1,86 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { assertTeaches } from '@/lib/classes/class-access'
+import { AppError } from '@/lib/errors'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { recordParagraphs } from '@/lib/quiz/record-paragraphs'
+import { choiceRows, questionRows, type Population } from './item-analysis-queries'
+import {
+  lowest,
+  paragraphStats,
+  questionStats,
+  readingSplits,
+  skillStats,
+  type AreaStat,
+  type QuestionStat,
+  type ReadingSplit,
+} from './item-statistics'
+import { toNumber } from './sql-values'
+
+export interface ItemAnalysis {
+  assignment: { id: string; title: string; lessonSlug: string }
+  set: { id: string; title: string }
+  /** Every quiz of the assignment, to switch between them. */
+  sets: { id: string; title: string }[]
+  /** Students whose latest submitted attempt on this quiz is analysed. */
+  students: number
+  /** Size of each of the upper and lower groups used for discrimination. */
+  groupSize: number
+  questions: QuestionStat[]
+  skills: AreaStat[]
+  /** Each with the paragraph's opening words, so the instructor recognises the passage. */
+  paragraphs: (AreaStat & { excerpt: string })[]
+  lowestParagraph: AreaStat | null
+  lowestSkill: AreaStat | null
+  reading: ReadingSplit[]
+}
+
+/**
+ * Item analysis of one quiz of an assignment over the class's current students: facility and
+ * discrimination per question, choice counts, results by skill and by paragraph of the record, and
+ * scores beside what students opened of the lesson. Computed in the database (see
+ * item-analysis-queries.ts). NOT_FOUND unless the user teaches the class and the quiz belongs to
+ * the assignment.
+ */
+export async function itemAnalysis(opts: { userId: string; classId: string; assignmentId: string; questionSetId?: string }): Promise<ItemAnalysis> {
+  await assertTeaches(db, opts)
+  const assignment = opts.assignmentId.length <= 64 ? await db.assignment.findFirst({ where: { id: opts.assignmentId, classId: opts.classId } }) : null
+  if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
+  const setId = opts.questionSetId ?? assignment.questionSetIds[0]
+  if (!setId || !assignment.questionSetIds.includes(setId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
+
+  const { set } = loadQuestionSet(assignment.lessonSlug, setId)
+  const specs = set.questions.map((q) => ({ id: q.id, points: q.points, promptCount: q.type === 'matching' ? q.prompts.length : 0 }))
+  const idsOf = (type: string) => set.questions.filter((q) => q.type === type).map((q) => q.id)
+  const population: Population = { classId: opts.classId, assignmentId: assignment.id, questionSetId: setId, lessonSlug: assignment.lessonSlug }
+  const [rows, choices] = await Promise.all([
+    questionRows(population, specs),
+    choiceRows(population, { single: idsOf('single'), multiple: idsOf('multiple'), trueFalse: idsOf('true-false-because') }),
+  ])
+
+  // Every attempt has one row per question (split by reading group): one question counts them all.
+  const students = rows.filter((r) => r.question_id === specs[0]?.id).reduce((n, r) => n + toNumber(r.attempts), 0)
+  const questions = questionStats(set.questions, rows, choices, students)
+  const skills = skillStats(questions, rows)
+  const text = recordParagraphs(assignment.lessonSlug)
+  const paragraphs = paragraphStats(questions, rows).map((p) => ({ ...p, excerpt: opening(text.get(p.key) ?? '') }))
+  return {
+    assignment: { id: assignment.id, title: assignment.title, lessonSlug: assignment.lessonSlug },
+    set: { id: set.id, title: set.title },
+    sets: assignment.questionSetIds.map((id) => ({ id, title: loadQuestionSet(assignment.lessonSlug, id).set.title })),
+    students,
+    groupSize: rows.reduce((g, r) => Math.max(g, toNumber(r.group_size)), 0),
+    questions,
+    skills,
+    paragraphs,
+    lowestParagraph: lowest(paragraphs),
+    lowestSkill: lowest(skills),
+    reading: readingSplits(rows, set.questions),
+  }
+}
+
+/** The first words of a paragraph, cut at a word boundary. */
+function opening(text: string, max = 90): string {
+  if (text.length <= max) return text
+  return `${text.slice(0, text.lastIndexOf(' ', max))}…`
+}

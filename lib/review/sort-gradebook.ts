@@ -1,0 +1,29 @@
+import type { GradebookRow } from './gradebook'
+
+// Pure: the gradebook's row order, from the page's query parameters (?sort=name | <assignmentId>,
+// ?dir=asc | desc), so sorting works as plain links without JavaScript.
+
+export interface GradebookSort {
+  /** "name" or an assignment id. */
+  key: string
+  descending: boolean
+}
+
+export function parseGradebookSort(params: { sort?: string; dir?: string }, assignmentIds: string[]): GradebookSort {
+  const key = params.sort && (params.sort === 'name' || assignmentIds.includes(params.sort)) ? params.sort : 'name'
+  return { key, descending: params.dir === 'desc' }
+}
+
+const byName = (a: GradebookRow, b: GradebookRow) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.email.localeCompare(b.email)
+
+/** Sorted copy. By score: students without one come last either way, so they are never lost in the middle. */
+export function sortGradebook(rows: GradebookRow[], sort: GradebookSort): GradebookRow[] {
+  const sign = sort.descending ? -1 : 1
+  if (sort.key === 'name') return [...rows].sort((a, b) => sign * byName(a, b))
+  return [...rows].sort((a, b) => {
+    const x = a.cells[sort.key]?.score ?? null
+    const y = b.cells[sort.key]?.score ?? null
+    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1
+    return sign * (x - y) || byName(a, b)
+  })
+}
