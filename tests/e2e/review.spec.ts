@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { TQuestionSet } from '../../lib/quiz/question-schema'
-import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
+import { demoInstructor, demoStudent, expectAccessible, signIn, signOut } from './fixtures'
 
 const setFile = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions/04-evidence-and-argument.json')
 const evidenceSet: TQuestionSet = JSON.parse(fs.readFileSync(setFile, 'utf8'))
@@ -101,7 +101,8 @@ test('a student cannot open the grading pages', async ({ page }) => {
   await page.getByRole('link', { name: 'Reading and comprehension quiz' }).click()
   await page.getByRole('link', { name: 'Grade and give feedback' }).click()
   const gradingUrl = page.url()
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  // Waiting for the sign-out redirect matters: navigating away mid-redirect aborts the next page load.
+  await signOut(page)
   await signIn(page, { email: 'grace.liu@lectern.test', password: demoStudent.password })
   expect((await page.goto(gradingUrl))?.status()).toBe(404)
   expect((await page.goto(`${gradingUrl}/${shortQ.id}`))?.status()).toBe(404)
