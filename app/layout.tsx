@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next'
-import { AuthSessionProvider } from '@/components/layout/session-provider'
 import { SiteHeader } from '@/components/layout/site-header'
 import './globals.css'
 
@@ -22,12 +21,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <AuthSessionProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-        </AuthSessionProvider>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   )

@@ -5,8 +5,8 @@
 //
 // Prints performance and accessibility for Lighthouse's mobile and desktop settings (RUNS runs
 // each, default 3: the median and every run, since a busy machine moves the simulated timings),
-// and the JavaScript the page loads (every <script src> in its HTML, gzipped as a server would
-// send it). Full reports go to bench/results/. Uses CHROME_PATH (default /usr/bin/chromium).
+// and the JavaScript the page loads (every <script src> in its HTML but the noModule polyfills,
+// gzipped as a server would send it). Full reports go to bench/results/. Uses CHROME_PATH (default /usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -54,7 +54,8 @@ async function startServer() {
 
 async function firstLoadJs(base) {
   const html = await (await fetch(`${base}${PAGE}`)).text()
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
+  // noModule scripts are legacy polyfills a modern browser never downloads, so they are not counted.
+  const sources = [...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/\bnoModule\b/i.test(m[1])).flatMap((m) => m[1].match(/src="([^"]+)"/)?.slice(1) ?? [])
   let raw = 0
   let gzipped = 0
   for (const src of new Set(sources)) {

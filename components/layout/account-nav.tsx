@@ -1,12 +1,12 @@
 'use client'
 import Link from 'next/link'
-import { signOut, useSession } from 'next-auth/react'
 import ui from '@/components/ui/ui.module.css'
+import { signOutTo, useSignedInUser } from './use-signed-in-user'
 
 export function AccountNav() {
-  const { data: session, status } = useSession()
-  if (status === 'loading') return null
-  if (!session) {
+  const session = useSignedInUser()
+  if (session.status === 'loading') return null
+  if (session.status === 'signed-out') {
     return (
       <>
         <li>
@@ -35,7 +35,7 @@ export function AccountNav() {
         </Link>
       </li>
       <li>
-        <button type="button" className={ui.linkButton} onClick={() => signOut({ callbackUrl: '/signin?signedOut=1' })}>
+        <button type="button" className={ui.linkButton} onClick={() => void signOutTo('/signin?signedOut=1')}>
           Sign out
         </button>
       </li>

@@ -1,10 +1,9 @@
-import Link from 'next/link'
-
 /**
- * A link between the pages of a lesson. Never prefetched: the reader alone links dozens of times
- * to the essays, glossary and sources, and fetching them all ahead would cost a phone far more
- * than the faster click is worth. Navigation stays client-side.
+ * A link between the pages of a lesson: a plain anchor, not next/link. The reader links some two
+ * hundred times to the essays, glossary and sources; as client components each of those links
+ * cost hydration time on a phone, while the pages they open are prerendered and load fast
+ * anyway.
  */
-export function LessonLink(props: React.ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />
+export function LessonLink(props: React.ComponentProps<'a'> & { href: string }) {
+  return <a {...props} />
 }

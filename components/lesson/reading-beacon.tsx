@@ -1,11 +1,12 @@
 'use client'
 import { useEffect } from 'react'
-import { useSession } from 'next-auth/react'
+import { useSignedInUser } from '@/components/layout/use-signed-in-user'
 import { startReadingTracker, type Beat, type TrackerEnvironment } from './reading-tracker'
 
 // Records a signed-in student's time on one section of a lesson. Anonymous readers and staff send
-// nothing (the server keeps students' reading only). Beats go with `keepalive`, so the last one survives the page being closed, and never
-// hold up reading: failures are ignored (a lost beat only loses a few seconds of a statistic).
+// nothing (the server keeps students' reading only). Beats go with `keepalive`, so the last one
+// survives the page being closed, and never hold up reading: failures are ignored (a lost beat
+// only loses a few seconds of a statistic).
 
 function send(beat: Beat) {
   fetch('/api/reading-progress', {
@@ -30,8 +31,8 @@ const browser: TrackerEnvironment = {
 }
 
 export function ReadingBeacon({ lessonSlug, sectionId }: { lessonSlug: string; sectionId: string }) {
-  const { data: session } = useSession()
-  const isStudent = session?.user?.role === 'STUDENT'
+  const session = useSignedInUser()
+  const isStudent = session.status === 'signed-in' && session.user.role === 'STUDENT'
   useEffect(() => {
     if (!isStudent) return
     return startReadingTracker({ lessonSlug, sectionId, send, env: browser })
