@@ -107,3 +107,26 @@ test('a student cannot open the grading pages', async ({ page }) => {
   expect((await page.goto(gradingUrl))?.status()).toBe(404)
   expect((await page.goto(`${gradingUrl}/${shortQ.id}`))?.status()).toBe(404)
 })
+
+test('"Not yet graded" lists exactly the answers still to grade, and the view stays in the address', async ({ page }) => {
+  await signIn(page, demoInstructor)
+  await page.goto('/classes')
+  await page.getByRole('link', { name: 'HIST 210 — The Cold War in Asia' }).click()
+  await page.getByRole('link', { name: 'Reading and comprehension quiz' }).click()
+  await page.getByRole('link', { name: 'Grade and give feedback' }).click()
+  await page.getByRole('link', { name: new RegExp(shortQ.prompt.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click()
+  const [, graded, answered] = (await page.getByText(/answers graded ·/).textContent())!.match(/(\d+) of (\d+) answers graded/)!.map(Number)
+  expect(answered - graded).toBeGreaterThan(0) // the demo leaves short answers to grade
+
+  await page.getByRole('link', { name: 'Not yet graded' }).click()
+  await expect(page).toHaveURL(/\?show=ungraded$/)
+  await expect(page.getByRole('article')).toHaveCount(answered - graded)
+  for (const answer of await page.getByRole('article').all()) await expect(answer).toContainText('Not graded')
+
+  await page.getByRole('link', { name: /Group identical answers/ }).click()
+  await expect(page).toHaveURL(/\?group=1&show=ungraded$/)
+  await expect(page.getByRole('link', { name: 'Not yet graded' })).toHaveAttribute('aria-current', 'true')
+  await page.reload()
+  await expect(page.getByRole('link', { name: /Group identical answers/ })).toHaveAttribute('aria-current', 'true')
+  await expectAccessible(page)
+})

@@ -1,11 +1,13 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
+import { useRouter } from 'next/navigation'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 import { describeAnswer } from '@/lib/review/grading/describe-answer'
-import type { QuestionResponseRow } from '@/lib/review/grading/list-question-responses'
+import type { ResponsePage } from '@/lib/review/grading/response-page'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { CommentBox } from './comment-box'
 import { GradeControls } from './grade-controls'
+import { responsesHref, type ResponseView } from './response-href'
 import { useGrade } from './use-grade'
 import styles from './grading.module.css'
 
@@ -14,33 +16,35 @@ interface Props {
   setId: string
   question: TQuestion
   rubric: Rubric | null
-  rows: QuestionResponseRow[]
+  shown: ResponsePage
+  view: ResponseView
   sentences: Record<string, { id: string; text: string }[]>
 }
 
 /**
- * Every student's answer to one question. Keyboard first: J/K or ↓/↑ move between answers,
- * 1–9 pick a rubric level for the current one, C jumps to its comment box, ? shows the keys.
- * "Group identical answers" grades every answer of a group with one action.
+ * One page of the students' answers to one question. Keyboard first: J/K or ↓/↑ move between
+ * answers (J past the last answer opens the next page), 1–9 pick a rubric level for the current
+ * one, C jumps to its comment box, ? shows the keys. In the grouped view one action grades every
+ * answer of a group.
  */
-export function QuestionGrader({ assignmentId, setId, question, rubric, rows, sentences }: Props) {
+export function QuestionGrader({ assignmentId, setId, question, rubric, shown, view, sentences }: Props) {
+  const router = useRouter()
   const { grade, isPending, message } = useGrade(assignmentId, question.id)
   const [current, setCurrent] = useState(0)
-  const [isGrouped, setGrouped] = useState(false)
   const [showHelp, setShowHelp] = useState(false)
   const refs = useRef<(HTMLElement | null)[]>([])
-
-  const groups = new Map<string, QuestionResponseRow[]>()
-  for (const r of rows) if (r.groupKey) groups.set(r.groupKey, [...(groups.get(r.groupKey) ?? []), r])
-  const visible = isGrouped ? rows.filter((r) => !r.groupKey || groups.get(r.groupKey)![0] === r) : rows
-  const members = (r: QuestionResponseRow) => (isGrouped && r.groupKey ? groups.get(r.groupKey)! : [r])
-  const gradable = (r: QuestionResponseRow) => members(r).filter((m) => m.responseId).map((m) => ({ id: m.responseId!, version: m.version }))
+  const visible = shown.rows
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement
       if (target.closest('input, textarea, select, [contenteditable]') || e.metaKey || e.ctrlKey || e.altKey) return
       const move = (by: number) => {
+        if (current + by >= visible.length && shown.page < shown.pages) {
+          e.preventDefault()
+          router.push(responsesHref(view, shown.page + 1))
+          return
+        }
         const next = Math.max(0, Math.min(visible.length - 1, current + by))
         setCurrent(next)
         refs.current[next]?.focus()
@@ -55,9 +59,10 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, rows, se
       } else if (/^[1-9]$/.test(e.key) && rubric?.kind === 'levels') {
         const level = rubric.levels[Number(e.key) - 1]
         const row = visible[current]
-        if (level && row && gradable(row).length) {
+        if (level && row && row.members.length) {
           e.preventDefault()
-          void grade(gradable(row), { levelId: level.id }).then((ok) => ok && move(1))
+          // In the "not yet graded" view the graded answer leaves the list and the next one takes its place.
+          void grade(row.members, { levelId: level.id }).then((ok) => ok && !view.onlyUngraded && move(1))
         }
       }
     }
@@ -65,17 +70,17 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, rows, se
     return () => window.removeEventListener('keydown', onKey)
   })
 
-  const graded = rows.filter((r) => r.responseId && r.score !== null).length
-  const answered = rows.filter((r) => r.responseId).length
+  // A refresh can remove the focused answer (graded, in the "not yet graded" view): keep the
+  // keyboard where the grader was rather than dropping focus to the page.
+  const firstShown = useRef(shown)
+  useEffect(() => {
+    if (shown === firstShown.current || document.activeElement !== document.body) return
+    refs.current[Math.min(current, visible.length - 1)]?.focus()
+  }, [shown, current, visible.length])
+
   return (
     <div className={styles.layout}>
       <div className={styles.toolbar}>
-        <p className={styles.message}>
-          {graded} of {answered} answers graded · {rows.length - answered} unanswered
-        </p>
-        <label>
-          <input type="checkbox" checked={isGrouped} onChange={(e) => setGrouped(e.target.checked)} /> Group identical answers ({groups.size} distinct of {answered})
-        </label>
         <button type="button" className={styles.smallButton} onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp}>
           Keyboard shortcuts
         </button>
@@ -92,8 +97,8 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, rows, se
           {message.text}
         </p>
       )}
+      {visible.length === 0 && <p>{view.onlyUngraded ? 'Every answer to this question is graded.' : 'No submitted attempt has reached this question yet.'}</p>}
       {visible.map((row, i) => {
-        const group = members(row)
         const lines = describeAnswer(question, row.answer, sentences)
         return (
           <article
@@ -102,7 +107,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, rows, se
               refs.current[i] = el
             }}
             tabIndex={0}
-            aria-label={`Answer ${i + 1} of ${visible.length}: ${row.studentLabel}`}
+            aria-label={`Answer ${shown.first + i} of ${shown.total}: ${row.studentLabel}`}
             className={`${styles.row} ${i === current ? styles.rowCurrent : ''} ${row.score !== null && row.responseId ? styles.rowGraded : ''}`}
             onFocus={(e) => e.target === e.currentTarget && setCurrent(i)}
           >
@@ -110,7 +115,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, rows, se
               <div className={styles.rowHead}>
                 <h2>
                   {row.studentLabel}
-                  {group.length > 1 && <span className={styles.group}> and {group.length - 1} more with the same answer</span>}
+                  {row.groupSize > 1 && <span className={styles.group}> and {row.groupSize - 1} more with the same answer</span>}
                 </h2>
                 <span className={styles.score}>
                   {row.responseId ? (row.score === null ? 'Not graded' : `${row.score} / ${question.points}`) : 'Unanswered (0)'}
@@ -141,7 +146,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, rows, se
                   idPrefix={`g-${row.attemptId}`}
                   isPending={isPending}
                   response={{ id: row.responseId, version: row.version, score: row.score, suggested: row.suggested, rubricLevelId: row.rubricLevelId, rubricScores: row.rubricScores, overrideReason: row.overrideReason }}
-                  onGrade={(choice) => void grade(gradable(row), choice)}
+                  onGrade={(choice) => void grade(row.members, choice)}
                 />
                 <CommentBox assignmentId={assignmentId} questionSetId={setId} attemptId={row.attemptId} responseId={row.responseId} paragraphs={question.paragraphs} idPrefix={`c-${row.attemptId}`} />
               </div>

@@ -57,15 +57,22 @@ export async function listQuestionResponses(opts: { userId: string; assignmentId
     orderBy: { createdAt: 'asc' },
     select: { id: true, responseId: true, body: true, quotedParagraph: true },
   })
+  const commentsByResponse = new Map<string, QuestionResponseRow['comments']>()
+  for (const { responseId, ...comment } of feedback) {
+    if (!responseId) continue
+    const comments = commentsByResponse.get(responseId)
+    if (comments) comments.push(comment)
+    else commentsByResponse.set(responseId, [comment])
+  }
   // Anonymous labels are numbered by attempt id, so they stay the same between page loads.
-  const anonymousOrder = [...rows].sort((a, b) => (a.attemptId < b.attemptId ? -1 : 1)).map((r) => r.attemptId)
-  const sorted = isAnonymous ? [...rows].sort((a, b) => anonymousOrder.indexOf(a.attemptId) - anonymousOrder.indexOf(b.attemptId)) : [...rows].sort((a, b) => a.name.localeCompare(b.name))
+  const anonymousNumber = new Map([...rows].sort((a, b) => (a.attemptId < b.attemptId ? -1 : 1)).map((r, i) => [r.attemptId, i + 1]))
+  const sorted = isAnonymous ? [...rows].sort((a, b) => anonymousNumber.get(a.attemptId)! - anonymousNumber.get(b.attemptId)!) : [...rows].sort((a, b) => a.name.localeCompare(b.name))
   const responses: QuestionResponseRow[] = sorted.map((r) => {
     const text = (r.answer as { text?: unknown } | null)?.text
     return {
       attemptId: r.attemptId,
       responseId: r.responseId,
-      studentLabel: isAnonymous ? `Student ${anonymousOrder.indexOf(r.attemptId) + 1}` : r.name,
+      studentLabel: isAnonymous ? `Student ${anonymousNumber.get(r.attemptId)}` : r.name,
       studentId: isAnonymous ? null : r.userId,
       answer: r.answer,
       score: r.score,
@@ -75,7 +82,7 @@ export async function listQuestionResponses(opts: { userId: string; assignmentId
       overrideReason: r.overrideReason,
       version: r.gradeVersion ?? 0,
       groupKey: typeof text === 'string' && text.trim() ? groupKey(text) : null,
-      comments: feedback.filter((f) => f.responseId === r.responseId).map(({ id, body, quotedParagraph }) => ({ id, body, quotedParagraph })),
+      comments: (r.responseId && commentsByResponse.get(r.responseId)) || [],
     }
   })
   return { assignment, question: question!, setId: setId!, rubric: ctx.rubric, isAnonymous, responses }

@@ -2,20 +2,27 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { QuestionGrader } from '@/components/review/grading/question-grader'
+import { ResponseFilters } from '@/components/review/grading/response-filters'
 import { RescoreTools } from '@/components/review/grading/rescore-tools'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { recordSentences } from '@/lib/quiz/record-sentences'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
+import { pageOfResponses } from '@/lib/review/grading/response-page'
 
 export const metadata: Metadata = { title: 'Grade by question' }
 
-export default async function GradeQuestionPage({ params }: { params: Promise<{ classId: string; assignmentId: string; questionId: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function GradeQuestionPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string; questionId: string }>; searchParams: SearchParams }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId, questionId } = await params
+  const query = await searchParams
   const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60) }).catch((e) => (isAppError(e) ? null : Promise.reject(e)))
   if (!data || data.assignment.classId !== classId) notFound()
   const { question } = data
+  const view = { isGrouped: query.group === '1', onlyUngraded: query.show === 'ungraded' }
+  const shown = pageOfResponses(data.responses, { ...view, page: typeof query.page === 'string' ? query.page : undefined })
   return (
     <>
       <p>
@@ -24,7 +31,8 @@ export default async function GradeQuestionPage({ params }: { params: Promise<{ 
       <h2>Grade by question · {question.points} points</h2>
       <p style={{ fontFamily: 'var(--font-serif)', maxWidth: 'var(--measure)', whiteSpace: 'pre-line' }}>{question.prompt}</p>
       <RescoreTools assignmentId={assignmentId} questionId={question.id} rubric={data.rubric} />
-      <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} rows={data.responses} sentences={recordSentences(data.assignment.lessonSlug)} />
+      <ResponseFilters view={view} shown={shown} />
+      <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} shown={shown} view={view} sentences={recordSentences(data.assignment.lessonSlug)} />
     </>
   )
 }

@@ -1,0 +1,15 @@
+// The grade-by-question page's query string: plain links keep the view in the address, so it
+// survives a reload and works without JavaScript.
+export interface ResponseView {
+  isGrouped: boolean
+  onlyUngraded: boolean
+}
+
+export function responsesHref(view: ResponseView, page = 1) {
+  const query = new URLSearchParams()
+  if (view.isGrouped) query.set('group', '1')
+  if (view.onlyUngraded) query.set('show', 'ungraded')
+  if (page > 1) query.set('page', String(page))
+  const search = query.toString()
+  return search ? `?${search}` : '?'
+}
