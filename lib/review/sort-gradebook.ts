@@ -27,3 +27,15 @@ export function sortGradebook(rows: GradebookRow[], sort: GradebookSort): Gradeb
     return sign * (x - y) || byName(a, b)
   })
 }
+
+/** Students shown per gradebook page: a class of 1,000 is ten pages, not one 1 MB table. */
+export const GRADEBOOK_PAGE_SIZE = 100
+
+const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+
+/** The students whose name or email contains the search, ignoring case and accents ("jose" finds José). */
+export function findStudents(rows: GradebookRow[], search: string | undefined): GradebookRow[] {
+  const wanted = folded(search?.trim() ?? '')
+  if (!wanted) return rows
+  return rows.filter((row) => folded(row.name).includes(wanted) || folded(row.email).includes(wanted))
+}

@@ -41,6 +41,16 @@ test('the instructor reads the gradebook, sorts it by score, and downloads both 
   expect(points.length).toBeGreaterThanOrEqual(16)
   expect(points).toEqual([...points].sort((a, b) => b - a))
 
+  // Finding a student keeps the sort, and the search stays in the address.
+  await page.getByRole('searchbox', { name: 'Find a student' }).fill('KOWAL')
+  await page.getByRole('searchbox', { name: 'Find a student' }).press('Enter')
+  await expect(page).toHaveURL(/sort=.+&dir=desc&q=KOWAL/)
+  await expect(page.getByRole('status').filter({ hasText: `1 of ${DEMO_STUDENTS.length} students match “KOWAL”.` })).toBeVisible()
+  await expect(page.getByRole('table', { name: /sorted by score/ }).locator('tbody tr')).toHaveText([/Ana Kowalski/])
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Show everyone' }).click()
+  await expect(page.getByRole('table', { name: /sorted by score/ }).locator('tbody tr')).toHaveCount(DEMO_STUDENTS.length)
+
   const gradebook = await downloadText(page, 'Download gradebook (CSV)')
   expect(gradebook.filename).toMatch(/^hist-210-the-cold-war-in-asia-gradebook-\d{4}-\d\d-\d\d\.csv$/)
   expect([...gradebook.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

@@ -1,24 +1,25 @@
 import Link from 'next/link'
 import { formatPoints } from '@/lib/review/cell-words'
 import type { Gradebook, GradebookRow } from '@/lib/review/gradebook'
-import type { GradebookSort } from '@/lib/review/sort-gradebook'
 import { GradebookCellView } from './gradebook-cell'
+import { gradebookHref, type GradebookView } from './gradebook-href'
 import styles from './gradebook.module.css'
 
 interface Props {
   caption: string
   assignments: Gradebook['assignments']
   rows: GradebookRow[]
-  /** Sortable tables link each heading to the same page with ?sort=…&dir=…; others show plain headings. */
-  sort?: GradebookSort
+  /** Sortable tables link each heading to the same page with ?sort=…&dir=… (keeping the search); others show plain headings. */
+  view?: GradebookView
   means?: Gradebook['means']
 }
 
-function SortHeading({ label, sortKey, sort }: { label: React.ReactNode; sortKey: string; sort: GradebookSort }) {
+function SortHeading({ label, sortKey, view }: { label: React.ReactNode; sortKey: string; view: GradebookView }) {
+  const { sort } = view
   const isCurrent = sort.key === sortKey
   // A first click on a score sorts high to low, which is what an instructor usually wants first.
   const nextDescending = isCurrent ? !sort.descending : sortKey !== 'name'
-  const href = `?${new URLSearchParams({ sort: sortKey, dir: nextDescending ? 'desc' : 'asc' })}`
+  const href = gradebookHref({ ...view, sort: { key: sortKey, descending: nextDescending } })
   return (
     <Link href={href} className={styles.sort} scroll={false}>
       {label}
@@ -27,7 +28,8 @@ function SortHeading({ label, sortKey, sort }: { label: React.ReactNode; sortKey
   )
 }
 
-export function GradebookTable({ caption, assignments, rows, sort, means }: Props) {
+export function GradebookTable({ caption, assignments, rows, view, means }: Props) {
+  const sort = view?.sort
   const ariaSort = (key: string) => (sort && sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined)
   return (
     <div className={styles.scroll} tabIndex={0} role="region" aria-label={caption}>
@@ -36,11 +38,11 @@ export function GradebookTable({ caption, assignments, rows, sort, means }: Prop
         <thead>
           <tr>
             <th scope="col" aria-sort={ariaSort('name')}>
-              {sort ? <SortHeading label="Student" sortKey="name" sort={sort} /> : 'Student'}
+              {view ? <SortHeading label="Student" sortKey="name" view={view} /> : 'Student'}
             </th>
             {assignments.map((a) => (
               <th key={a.id} scope="col" aria-sort={ariaSort(a.id)} className={styles.num}>
-                {sort ? <SortHeading label={a.title} sortKey={a.id} sort={sort} /> : a.title}
+                {view ? <SortHeading label={a.title} sortKey={a.id} view={view} /> : a.title}
               </th>
             ))}
           </tr>

@@ -33,7 +33,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
   const [current, setCurrent] = useState(0)
   const [showHelp, setShowHelp] = useState(false)
   const refs = useRef<(HTMLElement | null)[]>([])
-  const visible = shown.rows
+  const visible = shown.items
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

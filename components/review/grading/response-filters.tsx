@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { PageLinks } from '@/components/ui/page-links'
 import type { ResponsePage } from '@/lib/review/grading/response-page'
 import { responsesHref, type ResponseView } from './response-href'
 import styles from './grading.module.css'
@@ -26,27 +27,7 @@ export function ResponseFilters({ view, shown }: { view: ResponseView; shown: Re
         {option('One by one', { ...view, isGrouped: false }, !view.isGrouped)}
         {option(`Group identical answers (${counts.distinctAnswers} distinct)`, { ...view, isGrouped: true }, view.isGrouped)}
       </ul>
-      <PageLinks view={view} shown={shown} />
+      <PageLinks page={shown} hrefFor={(n) => responsesHref(view, n)} label="Pages of answers" />
     </div>
-  )
-}
-
-export function PageLinks({ view, shown }: { view: ResponseView; shown: ResponsePage }) {
-  if (shown.pages < 2) return null
-  return (
-    <nav aria-label="Pages of answers" className={styles.pager}>
-      <span>
-        Showing {shown.first}–{shown.last} of {shown.total}
-      </span>
-      <ul>
-        {Array.from({ length: shown.pages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            <Link href={responsesHref(view, n)} aria-current={n === shown.page ? 'page' : undefined} aria-label={`Page ${n}`}>
-              {n}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
   )
 }

@@ -1,3 +1,4 @@
+import { paginate, type Page } from '@/lib/paging'
 import type { QuestionResponseRow } from './list-question-responses'
 
 // Pure: which of a question's responses the grade-by-question page shows, and how they group.
@@ -19,15 +20,7 @@ export interface ShownResponse extends QuestionResponseRow {
   groupSize: number
 }
 
-export interface ResponsePage {
-  rows: ShownResponse[]
-  /** 1-based and clamped to the pages that exist. */
-  page: number
-  pages: number
-  /** Rows on all pages after the filter; `first`/`last` are 1-based positions (0 when empty). */
-  total: number
-  first: number
-  last: number
+export interface ResponsePage extends Page<ShownResponse> {
   counts: { students: number; answered: number; graded: number; distinctAnswers: number }
 }
 
@@ -53,23 +46,15 @@ export function pageOfResponses(rows: QuestionResponseRow[], options: ResponsePa
   const leaders = options.isGrouped ? rows.filter((row) => !row.groupKey || groups.get(row.groupKey)![0] === row) : rows
   const listed = options.onlyUngraded ? leaders.filter((row) => groupOf(row).some(isUngraded)) : leaders
 
-  const pages = Math.max(1, Math.ceil(listed.length / RESPONSES_PER_PAGE))
-  const asked = Number.parseInt(options.page ?? '1', 10)
-  const page = Number.isFinite(asked) ? Math.min(Math.max(1, asked), pages) : 1
-  const start = (page - 1) * RESPONSES_PER_PAGE
-  const shown = listed.slice(start, start + RESPONSES_PER_PAGE).map((row) => {
-    const group = groupOf(row)
-    return { ...row, members: group.flatMap(refOf), groupSize: group.length }
-  })
+  const shown = paginate(listed, options.page, RESPONSES_PER_PAGE)
 
   const answered = rows.filter((row) => row.responseId).length
   return {
-    rows: shown,
-    page,
-    pages,
-    total: listed.length,
-    first: shown.length ? start + 1 : 0,
-    last: start + shown.length,
+    ...shown,
+    items: shown.items.map((row) => {
+      const group = groupOf(row)
+      return { ...row, members: group.flatMap(refOf), groupSize: group.length }
+    }),
     counts: {
       students: rows.length,
       answered,

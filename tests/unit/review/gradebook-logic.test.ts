@@ -1,6 +1,6 @@
 import { gradebookCell, type SubmittedWork } from '../../../lib/review/gradebook-cell'
 import { cellNotes, formatPoints } from '../../../lib/review/cell-words'
-import { parseGradebookSort, sortGradebook } from '../../../lib/review/sort-gradebook'
+import { findStudents, parseGradebookSort, sortGradebook } from '../../../lib/review/sort-gradebook'
 import type { GradebookRow } from '../../../lib/review/gradebook'
 
 const d = (iso: string) => new Date(iso)
@@ -85,5 +85,14 @@ describe('gradebook order', () => {
   it('sorts by score with ties by name and missing scores last either way', () => {
     expect(sortGradebook(rows, { key: 'a1', descending: true }).map((r) => r.name)).toEqual(['Cal', 'bea', 'dan', 'Ada'])
     expect(sortGradebook(rows, { key: 'a1', descending: false }).map((r) => r.name)).toEqual(['bea', 'dan', 'Cal', 'Ada'])
+  })
+
+  it('finds students by part of a name or email, ignoring case and accents, and keeps everyone for an empty search', () => {
+    const people = [row('José Núñez', 1), row('Ana', 2), row('Cal', 3)]
+    expect(findStudents(people, 'jose nu').map((r) => r.name)).toEqual(['José Núñez'])
+    expect(findStudents(people, 'ANA@x').map((r) => r.name)).toEqual(['Ana'])
+    expect(findStudents(people, 'zz')).toEqual([])
+    expect(findStudents(people, '   ')).toHaveLength(3)
+    expect(findStudents(people, undefined)).toHaveLength(3)
   })
 })

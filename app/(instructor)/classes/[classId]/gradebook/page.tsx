@@ -1,25 +1,33 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { gradebookHref } from '@/components/review/gradebook/gradebook-href'
 import { GradebookTable } from '@/components/review/gradebook/gradebook-table'
+import { StudentSearch } from '@/components/review/gradebook/student-search'
+import { PageLinks } from '@/components/ui/page-links'
 import styles from '@/components/review/gradebook/gradebook.module.css'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { getGradebook } from '@/lib/review/gradebook'
-import { parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
+import { paginate } from '@/lib/paging'
+import { findStudents, GRADEBOOK_PAGE_SIZE, parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
 
 export const metadata: Metadata = { title: 'Gradebook' }
 
-export default async function GradebookPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ sort?: string; dir?: string }> }) {
+export default async function GradebookPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ sort?: string; dir?: string; q?: string; page?: string }> }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   const book = await getGradebook({ userId: user.id, classId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
     throw error
   })
-  const sort = parseGradebookSort(await searchParams, book.assignments.map((a) => a.id))
-  const rows = sortGradebook(book.students, sort)
+  const query = await searchParams
+  const sort = parseGradebookSort(query, book.assignments.map((a) => a.id))
+  const search = typeof query.q === 'string' ? query.q.slice(0, 100) : ''
+  const view = { sort, search }
+  const found = findStudents(book.students, search)
+  const shown = paginate(sortGradebook(found, sort), query.page, GRADEBOOK_PAGE_SIZE)
   const base = `/classes/${classId}/gradebook`
   const sortedBy = sort.key === 'name' ? 'name' : `score on ${book.assignments.find((a) => a.id === sort.key)?.title}`
   return (
@@ -49,7 +57,19 @@ export default async function GradebookPage({ params, searchParams }: { params: 
       ) : book.students.length === 0 ? (
         <p>No students yet — share the join code from the Overview tab, or add students on the Roster tab.</p>
       ) : (
-        <GradebookTable caption={`Scores by student and assignment, sorted by ${sortedBy} (${sort.descending ? 'descending' : 'ascending'})`} assignments={book.assignments} rows={rows} sort={sort} means={book.means} />
+        <>
+          <StudentSearch view={view} found={found.length} total={book.students.length} />
+          {found.length > 0 && (
+            <GradebookTable
+              caption={`Scores by student and assignment, sorted by ${sortedBy} (${sort.descending ? 'descending' : 'ascending'})`}
+              assignments={book.assignments}
+              rows={shown.items}
+              view={view}
+              means={book.means}
+            />
+          )}
+          <PageLinks page={shown} hrefFor={(n) => gradebookHref(view, n)} label="Pages of students" />
+        </>
       )}
       {book.removed.length > 0 && (
         <>
