@@ -8,13 +8,23 @@ import path from 'node:path'
 export const DIST_DIR = '.next-review'
 const NEXT = path.join('node_modules', '.bin', 'next')
 
-/** Builds into .next-review when there is no build there yet; `next build` touches tsconfig.json, which is put back. */
+const STAMP_FILE = path.join(DIST_DIR, 'lectern-source-stamp')
+
+/** The commit plus any uncommitted change: a build made from other code would time other code. */
+function sourceStamp(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' }).stdout ?? ''
+  return crypto.createHash('sha256').update(git('rev-parse', 'HEAD')).update(git('diff', 'HEAD')).digest('hex')
+}
+
+/** Builds into .next-review unless the build there is of this very source; `next build` touches tsconfig.json, which is put back. */
 export function ensureBuild(): void {
-  if (fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) return
+  const stamp = sourceStamp()
+  if (fs.existsSync(path.join(DIST_DIR, 'BUILD_ID')) && fs.existsSync(STAMP_FILE) && fs.readFileSync(STAMP_FILE, 'utf8') === stamp) return
   const tsconfig = fs.readFileSync('tsconfig.json', 'utf8')
   try {
     const result = spawnSync(NEXT, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: 'postgresql://pglite/:memory:' } })
     if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
+    fs.writeFileSync(STAMP_FILE, stamp)
   } finally {
     if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig) fs.writeFileSync('tsconfig.json', tsconfig)
   }
