@@ -9,6 +9,8 @@ import { regradeQuestion } from '../../lib/review/grading/regrade-question'
 import { createUser, enrol, openQuiz } from '../factories'
 
 const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+const essayQ = loadQuestionSet('batmunkh-kim-1986', 'document-essay').set.questions[0]
+if (essayQ.type !== 'essay') throw new Error('needs an essay')
 const shortQ = evidence.questions.find((q) => q.type === 'short')!
 if (shortQ.type !== 'short') throw new Error('needs a short answer')
 const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension')
@@ -18,7 +20,7 @@ const singleQ = single.question
 const other = singleQ.choices.find((c) => c.id !== singleQ.correct)!.id
 
 async function classSubmitting(setId: string, answers: { questionId: string; answer: unknown }[][]) {
-  const ctx = await openQuiz()
+  const ctx = await openQuiz({ questionSetIds: [setId] })
   const students = [ctx.student]
   for (let i = 1; i < answers.length; i++) {
     const s = await createUser({ name: `Student ${i}` })
@@ -59,6 +61,26 @@ describe('editing a rubric after grading started', () => {
     const args = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, dryRun: true }
     await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.map((l) => ({ ...l, points: l.points / 2 })) } })).rejects.toThrow(/add up to/)
     await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.filter((l) => l.id !== used.id) } })).rejects.toThrow(/removes a level that graded answers use/)
+  })
+})
+
+describe('editing an essay’s criteria rubric', () => {
+  it('re-scores each essay from the levels chosen per criterion, shown first as a dry run', async () => {
+    const ctx = await classSubmitting('document-essay', [[{ questionId: essayQ.id, answer: { text: 'An essay.' } }]])
+    const response = await db.response.findFirstOrThrow({ where: { questionId: essayQ.id, attempt: { assignmentId: ctx.assignment.id } } })
+    // The second-best level of each criterion: changing its points moves the score, keeping the top levels (and the total) as they are.
+    const chosen = Object.fromEntries(essayQ.rubric.map((c) => [c.id, [...c.levels].sort((a, b) => b.points - a.points)[1]]))
+    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: essayQ.id, responses: [{ id: response.id, version: 0 }], choice: { criteria: Object.fromEntries(Object.entries(chosen).map(([c, l]) => [c, l.id])) } } })
+    const graded = (await db.response.findUniqueOrThrow({ where: { id: response.id } })).score!
+    const [first] = essayQ.rubric
+    const edited = { kind: 'criteria', criteria: essayQ.rubric.map((c) => (c.id === first.id ? { ...c, levels: c.levels.map((l) => (l.id === chosen[c.id].id ? { ...l, points: l.points - 1 } : l)) } : c)) }
+    const args = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: essayQ.id, rubric: edited }
+
+    expect(await editRubric({ ...args, dryRun: true })).toMatchObject({ moved: 1, up: 0, down: 1, totalDelta: -1 })
+    expect((await db.response.findUniqueOrThrow({ where: { id: response.id } })).score).toBe(graded)
+    await editRubric({ ...args, dryRun: false, reason: 'Second level of the first criterion was generous' })
+    expect((await db.response.findUniqueOrThrow({ where: { id: response.id } })).score).toBe(graded - 1)
+    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: first.levels }, dryRun: true })).rejects.toThrow(/cannot change between levels and criteria/)
   })
 })
 

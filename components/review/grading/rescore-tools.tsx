@@ -1,7 +1,9 @@
 'use client'
 import { useState, useTransition } from 'react'
+import { useRouter } from 'next/navigation'
 import { editRubricAction, regradeQuestionAction, type RescoreState } from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
 import type { Rubric } from '@/lib/review/grading/rubric'
+import { pointsOf, RubricPointsFields, withPoints } from './rubric-points-fields'
 import styles from './grading.module.css'
 
 function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean }) {
@@ -22,32 +24,29 @@ function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean
  * applied change is audited.
  */
 export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentId: string; questionId: string; rubric: Rubric | null }) {
-  const [points, setPoints] = useState<Record<string, string>>(() => (rubric?.kind === 'levels' ? Object.fromEntries(rubric.levels.map((l) => [l.id, String(l.points)])) : {}))
+  const router = useRouter()
+  const [points, setPoints] = useState(() => (rubric ? pointsOf(rubric) : {}))
   const [reason, setReason] = useState('')
   const [state, setState] = useState<RescoreState>({})
   const [isApplied, setApplied] = useState(false)
   const [isPending, startTransition] = useTransition()
-  const edited = rubric?.kind === 'levels' ? { kind: 'levels', levels: rubric.levels.map((l) => ({ ...l, points: Number(points[l.id]) })) } : undefined
   const run = (dryRun: boolean) =>
     startTransition(async () => {
-      const input = { assignmentId, questionId, dryRun, ...(reason ? { reason } : {}), ...(edited ? { rubric: edited } : {}) }
+      const input = { assignmentId, questionId, dryRun, ...(reason ? { reason } : {}), ...(rubric ? { rubric: withPoints(rubric, points) } : {}) }
       setState(await (rubric ? editRubricAction(input) : regradeQuestionAction(input)))
       setApplied(!dryRun)
+      if (!dryRun) router.refresh()
     })
-  if (rubric?.kind === 'criteria') return null
+  // Apply only ever applies what was previewed: any edit asks for a new preview.
+  const edit = (key: string, value: string) => {
+    setPoints({ ...points, [key]: value })
+    setState({})
+    setApplied(false)
+  }
   return (
     <details>
       <summary>{rubric ? 'Edit the rubric (re-scores graded answers)' : 'Regrade with the current key'}</summary>
-      {rubric?.kind === 'levels' && (
-        <div className={styles.levels}>
-          {rubric.levels.map((l) => (
-            <div key={l.id} className={styles.field}>
-              <label htmlFor={`rubric-${l.id}`}>{l.label}</label>
-              <input id={`rubric-${l.id}`} type="number" min={0} step={0.5} value={points[l.id]} onChange={(e) => setPoints({ ...points, [l.id]: e.target.value })} />
-            </div>
-          ))}
-        </div>
-      )}
+      {rubric && <RubricPointsFields rubric={rubric} points={points} onChange={edit} />}
       {!rubric && <p className={styles.help}>If this question’s key was corrected in the lesson content, answers marked against the old key are re-scored.</p>}
       <div className={styles.field}>
         <label htmlFor="rescore-reason">Reason (kept in the audit log)</label>
