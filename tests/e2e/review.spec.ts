@@ -129,4 +129,9 @@ test('"Not yet graded" lists exactly the answers still to grade, and the view st
   await page.reload()
   await expect(page.getByRole('link', { name: /Group identical answers/ })).toHaveAttribute('aria-current', 'true')
   await expectAccessible(page)
+
+  await page.getByRole('link', { name: 'All answers' }).click()
+  await page.getByRole('link', { name: 'One by one' }).click()
+  await expect(page).toHaveURL(new RegExp(`/grade/${shortQ.id}$`))
+  await expect(page.getByRole('article')).toHaveCount(answered + Number(/(\d+) unanswered/.exec((await page.getByText(/answers graded ·/).textContent())!)![1]))
 })

@@ -87,7 +87,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
       </div>
       {showHelp && (
         <p className={styles.help}>
-          <span className={styles.kbd}>J</span>/<span className={styles.kbd}>↓</span> next answer · <span className={styles.kbd}>K</span>/<span className={styles.kbd}>↑</span> previous ·{' '}
+          <span className={styles.kbd}>J</span>/<span className={styles.kbd}>↓</span> next answer (past the last, the next page) · <span className={styles.kbd}>K</span>/<span className={styles.kbd}>↑</span> previous ·{' '}
           <span className={styles.kbd}>1</span>–<span className={styles.kbd}>9</span> choose a rubric level and move on · <span className={styles.kbd}>C</span> write a comment ·{' '}
           <span className={styles.kbd}>?</span> show or hide this
         </p>

@@ -1,6 +1,8 @@
 // The grade-by-question page's query string: plain links keep the view in the address, so it
 // survives a reload and works without JavaScript.
 export interface ResponseView {
+  /** The grade-by-question page's own path, which every view link keeps. */
+  path: string
   isGrouped: boolean
   onlyUngraded: boolean
 }
@@ -11,5 +13,5 @@ export function responsesHref(view: ResponseView, page = 1) {
   if (view.onlyUngraded) query.set('show', 'ungraded')
   if (page > 1) query.set('page', String(page))
   const search = query.toString()
-  return search ? `?${search}` : '?'
+  return search ? `${view.path}?${search}` : view.path
 }

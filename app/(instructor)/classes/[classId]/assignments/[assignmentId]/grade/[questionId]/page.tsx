@@ -21,7 +21,7 @@ export default async function GradeQuestionPage({ params, searchParams }: { para
   const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60) }).catch((e) => (isAppError(e) ? null : Promise.reject(e)))
   if (!data || data.assignment.classId !== classId) notFound()
   const { question } = data
-  const view = { isGrouped: query.group === '1', onlyUngraded: query.show === 'ungraded' }
+  const view = { path: `/classes/${classId}/assignments/${assignmentId}/grade/${question.id}`, isGrouped: query.group === '1', onlyUngraded: query.show === 'ungraded' }
   const shown = pageOfResponses(data.responses, { ...view, page: typeof query.page === 'string' ? query.page : undefined })
   return (
     <>
