@@ -1,7 +1,7 @@
 import type { NoteView, ParagraphView } from '@/lib/content/record-view'
 import { CopyParagraphLink } from './copy-paragraph-link'
 import { MarginNotes } from './margin-notes'
-import { RecordText } from './record-text'
+import { recordTextHtml } from './record-text'
 import styles from './record.module.css'
 
 /** One paragraph of the record: its ¶ permalink and speaker in the margin, text, and notes. */
@@ -16,9 +16,7 @@ export function RecordParagraph({ paragraph, slug, glossaryTerms }: { paragraph:
         {!paragraph.namesSpeaker && <span className={paragraph.isTurnStart ? styles.whoTurn : styles.who}>{paragraph.speakerLabel}</span>}
         <CopyParagraphLink id={paragraph.id} className={styles.copy} />
       </div>
-      <p className={styles.text} data-record-text={paragraph.id}>
-        <RecordText nodes={paragraph.nodes} notes={notes} />
-      </p>
+      <p className={styles.text} data-record-text={paragraph.id} dangerouslySetInnerHTML={{ __html: recordTextHtml(paragraph.nodes, notes) }} />
       {(paragraph.notes.length > 0 || paragraph.essays.length > 0) && <MarginNotes paragraph={paragraph} slug={slug} glossaryTerms={glossaryTerms} />}
     </div>
   )

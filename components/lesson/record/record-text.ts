@@ -1,19 +1,14 @@
-import { Fragment } from 'react'
 import type { RecordNode } from '@/lib/content/record-marks'
 import type { NoteView } from '@/lib/content/record-view'
-import { TermButton } from '../glossary-term'
+import { termButtonHtml } from '../glossary-term'
+import { classAttr, escapeHtml } from '../html-string'
 import styles from './record.module.css'
 
 // Renders a paragraph's marks as spans around the unchanged text. The note numbers are the only
 // thing added inside the paragraph; they carry data-apparatus so that tests (and anyone copying
 // the text programmatically) can tell them from the record.
 
-const MARK_CLASS = {
-  speaker: styles.speaker,
-  aside: styles.aside,
-  insertion: styles.insertion,
-  elision: styles.elision,
-} as const
+const MARK_CLASS = { speaker: 'speaker', aside: 'aside', insertion: 'insertion', elision: 'elision' } as const
 
 // A glossary term is a button, which lays out as one unbreakable box: without help, a quotation
 // mark or "’s" beside it could be left alone at the end or start of a line. The characters that
@@ -42,39 +37,22 @@ function glueTerms(nodes: RecordNode[]): Piece[] {
   return pieces
 }
 
-export function RecordText({ nodes, notes }: { nodes: RecordNode[]; notes: Map<string, NoteView> }) {
-  return glueTerms(nodes).map((node, i) => {
-    if (node.kind === 'text') return node.text
-    if (node.kind === 'glued') {
-      return (
-        <span key={i} className={styles.nowrap}>
-          {node.before}
-          <RecordText nodes={[node.term]} notes={notes} />
-          {node.after}
-        </span>
-      )
-    }
-    const children = <RecordText nodes={node.children} notes={notes} />
-    if (node.kind === 'term') return <TermButton key={i} termId={node.ref!}>{children}</TermButton>
-    if (node.kind === 'note') {
-      const note = notes.get(node.ref!)!
-      return (
-        <Fragment key={i}>
-          <span className={styles.anchor} id={`anchor-${note.id}`}>
-            {children}
-          </span>
-          <sup className={styles.noteRef} data-apparatus="">
-            <a href={`#note-${note.id}`} aria-label={`Note ${note.number}`}>
-              {note.number}
-            </a>
-          </sup>
-        </Fragment>
-      )
-    }
-    return (
-      <span key={i} className={MARK_CLASS[node.kind]} data-mark={node.kind}>
-        {children}
-      </span>
-    )
-  })
+/** A paragraph's text as HTML (see html-string.ts for why a string): the text itself is escaped, never changed. */
+export function recordTextHtml(nodes: RecordNode[], notes: Map<string, NoteView>): string {
+  return glueTerms(nodes)
+    .map((node) => {
+      if (node.kind === 'text') return escapeHtml(node.text)
+      if (node.kind === 'glued') return `<span ${classAttr(styles, 'nowrap')}>${escapeHtml(node.before)}${recordTextHtml([node.term], notes)}${escapeHtml(node.after)}</span>`
+      const children = recordTextHtml(node.children, notes)
+      if (node.kind === 'term') return termButtonHtml(node.ref!, children)
+      if (node.kind === 'note') {
+        const note = notes.get(node.ref!)!
+        return (
+          `<span ${classAttr(styles, 'anchor')} id="anchor-${escapeHtml(note.id)}">${children}</span>` +
+          `<sup ${classAttr(styles, 'noteRef')} data-apparatus=""><a href="#note-${escapeHtml(note.id)}" aria-label="Note ${note.number}">${note.number}</a></sup>`
+        )
+      }
+      return `<span ${classAttr(styles, MARK_CLASS[node.kind])} data-mark="${node.kind}">${children}</span>`
+    })
+    .join('')
 }
