@@ -17,7 +17,15 @@ const KIND_LABEL: Record<TAnnotation['kind'], string> = {
 
 type ClassName = 'noteGroup' | 'noteGroupHead' | 'notes' | 'note' | 'noteHead' | 'noteNumber' | 'noteKind' | 'lemma' | 'noteBody' | 'noteMeta' | 'essayLinks'
 
-/** The inner HTML of a paragraph's margin: its notes (a disclosure of disclosures), then the essays that explain it. */
+/**
+ * A paragraph's notes and the essays that explain it: beside the paragraph on wide screens,
+ * under it on phones, as numbered footnotes in print. Each note is headed by its number, kind and
+ * anchor (the lemma), so it reads on its own wherever it is placed. There are four times as many
+ * lines of notes as of record, so notes open on demand (and following a note's number from the
+ * text opens it: browsers open the <details> around a #target); printing opens them all.
+ *
+ * This is the margin's inner HTML: the notes (a disclosure of disclosures), then the essays.
+ */
 export function marginNotesHtml({ paragraph, slug, glossaryTerms, styles }: { paragraph: ParagraphView; slug: string; glossaryTerms: Map<string, string>; styles: { readonly [name: string]: string } }): string {
   const cls = (name: ClassName) => classAttr(styles, name)
   let html = ''
