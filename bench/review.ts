@@ -16,9 +16,11 @@ import { listQuestionResponses } from '../lib/review/grading/list-question-respo
 import { pageOfResponses } from '../lib/review/grading/response-page'
 import { itemAnalysis } from '../lib/review/item-analysis'
 import { freshDatabase } from './review/fresh-database'
-import { ensureBuild, getPage, signIn, startServer } from './review/http-server'
+import { DIST_DIR, ensureBuild, getPage } from './review/http-server'
 import { BENCH_INSTRUCTOR, GRADE_QUESTION, seedReviewClass, type SeededClass } from './review/seed-review-class'
 import { round1, timeIt, type Timing } from './review/timing'
+import { startServer } from './server'
+import { signIn } from './sign-in'
 
 type Kind = 'pglite' | 'postgres'
 type PageName = 'gradebook' | 'grade by question' | 'item analysis'
@@ -70,7 +72,7 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
 }
 
 async function measureHttp(kind: Kind, databaseUrl: string, seeded: SeededClass): Promise<Record<PageName, Measured['http']>> {
-  const server = await startServer({ databaseUrl, port, logFile: path.join(resultsDir, `review-server-${kind}.log`) })
+  const server = await startServer({ databaseUrl, port, logFile: path.join(resultsDir, `review-server-${kind}.log`), distDir: DIST_DIR, startupSeconds: 90 })
   try {
     const cookie = await signIn(server.baseUrl, BENCH_INSTRUCTOR.email, BENCH_INSTRUCTOR.password)
     const assignment = `${server.baseUrl}/classes/${seeded.classId}/assignments/${seeded.fullAssignmentId}`

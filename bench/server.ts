@@ -1,5 +1,6 @@
-// The production build the benchmark runs against: built once into .next-bench (never .next or
-// .next-lead), started with `next start` as its own process group, stopped with SIGTERM.
+// The benchmarks' production server: the autosave benchmark's build (.next-bench, never .next or
+// .next-lead), building into any benchmark's folder, and `next start` as its own process group,
+// stopped with SIGTERM.
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -29,22 +30,26 @@ export function ensureBuild(force: boolean): boolean {
     }
     return false
   }
-  // `next build` adds its folder's types to tsconfig.json; the benchmark's folder must not stay there.
+  buildInto(DIST_DIR)
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim()
+  const isDirty = spawnSync('git', ['status', '--porcelain', '--', ...SOURCES], { encoding: 'utf8' }).stdout.trim() !== ''
+  fs.writeFileSync(BUILT_FROM, `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`)
+  return true
+}
+
+/** `next build` into a benchmark's own folder; it adds that folder's types to tsconfig.json, which is put back. */
+export function buildInto(distDir: string): void {
   const tsconfig = fs.readFileSync('tsconfig.json', 'utf8')
   try {
     const result = spawnSync(NEXT_BIN, ['build'], {
       stdio: 'inherit',
-      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: 'postgresql://pglite/:memory:' },
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: 'postgresql://pglite/:memory:' },
       timeout: 15 * 60_000,
     })
     if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
-    const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim()
-    const isDirty = spawnSync('git', ['status', '--porcelain', '--', ...SOURCES], { encoding: 'utf8' }).stdout.trim() !== ''
-    fs.writeFileSync(BUILT_FROM, `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`)
   } finally {
     if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig) fs.writeFileSync('tsconfig.json', tsconfig)
   }
-  return true
 }
 
 /** Which code the build holds: the commit at build time, and whether app code had uncommitted changes. */
@@ -61,7 +66,9 @@ async function isListening(url: string): Promise<boolean> {
   return fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)
 }
 
-export async function startServer(opts: { databaseUrl: string; port: number; logFile: string }): Promise<RunningServer> {
+/** `next start` on a build folder (this benchmark's unless told), healthy within `startupSeconds` (default 60) or stopped. */
+export async function startServer(opts: { databaseUrl: string; port: number; logFile: string; distDir?: string; startupSeconds?: number }): Promise<RunningServer> {
+  const startupSeconds = opts.startupSeconds ?? 60
   const baseUrl = `http://localhost:${opts.port}`
   if (await isListening(baseUrl)) throw new Error(`Something already listens on port ${opts.port}: choose another with --port.`)
   const log = fs.openSync(opts.logFile, 'w')
@@ -71,7 +78,7 @@ export async function startServer(opts: { databaseUrl: string; port: number; log
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_DIST_DIR: opts.distDir ?? DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: opts.databaseUrl,
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64'),
@@ -93,12 +100,12 @@ export async function startServer(opts: { databaseUrl: string; port: number; log
     }
   }
 
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + startupSeconds * 1000
   while (Date.now() < deadline && isRunning) {
     const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)
     if (ok) return { baseUrl, stop }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   await stop()
-  throw new Error(`The server did not become healthy within 60 s; see ${opts.logFile}`)
+  throw new Error(`The server did not become healthy within ${startupSeconds} s; see ${opts.logFile}`)
 }
