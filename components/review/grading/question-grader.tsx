@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import type { TQuestion } from '@/lib/quiz/question-schema'
-import { describeAnswer } from '@/lib/review/grading/describe-answer'
-import type { ResponsePage } from '@/lib/review/grading/response-page'
+import type { ResponsePage, ShownResponse } from '@/lib/review/grading/response-page'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { CommentBox } from './comment-box'
 import { GradeControls } from './grade-controls'
@@ -16,9 +15,9 @@ interface Props {
   setId: string
   question: TQuestion
   rubric: Rubric | null
-  shown: ResponsePage
+  /** The page of answers, each already described as lines of text (describeAnswer, on the server). */
+  shown: Omit<ResponsePage, 'items'> & { items: (ShownResponse & { lines: string[] })[] }
   view: ResponseView
-  sentences: Record<string, { id: string; text: string }[]>
 }
 
 /**
@@ -27,7 +26,7 @@ interface Props {
  * one, C jumps to its comment box, ? shows the keys. In the grouped view one action grades every
  * answer of a group.
  */
-export function QuestionGrader({ assignmentId, setId, question, rubric, shown, view, sentences }: Props) {
+export function QuestionGrader({ assignmentId, setId, question, rubric, shown, view }: Props) {
   const router = useRouter()
   const { grade, isPending, message } = useGrade(assignmentId, question.id)
   const [current, setCurrent] = useState(0)
@@ -98,62 +97,59 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
         </p>
       )}
       {visible.length === 0 && <p>{view.onlyUngraded ? 'Every answer to this question is graded.' : 'No submitted attempt has reached this question yet.'}</p>}
-      {visible.map((row, i) => {
-        const lines = describeAnswer(question, row.answer, sentences)
-        return (
-          <article
-            key={row.attemptId}
-            ref={(el) => {
-              refs.current[i] = el
-            }}
-            tabIndex={0}
-            aria-label={`Answer ${shown.first + i} of ${shown.total}: ${row.studentLabel}`}
-            className={`${styles.row} ${i === current ? styles.rowCurrent : ''} ${row.score !== null && row.responseId ? styles.rowGraded : ''}`}
-            onFocus={(e) => e.target === e.currentTarget && setCurrent(i)}
-          >
-            <div>
-              <div className={styles.rowHead}>
-                <h2>
-                  {row.studentLabel}
-                  {row.groupSize > 1 && <span className={styles.group}> and {row.groupSize - 1} more with the same answer</span>}
-                </h2>
-                <span className={styles.score}>
-                  {row.responseId ? (row.score === null ? 'Not graded' : `${row.score} / ${question.points}`) : 'Unanswered (0)'}
-                  {row.score === null && row.suggested !== null && ` · suggested ${row.suggested}`}
-                </span>
-              </div>
-              {row.responseId ? (
-                <div className={styles.answer}>{lines.join('\n')}</div>
-              ) : (
-                <p className={styles.unanswered}>No answer was given.</p>
-              )}
-              {row.comments.length > 0 && (
-                <ul className={styles.comments} aria-label="Comments">
-                  {row.comments.map((c) => (
-                    <li key={c.id}>
-                      {c.body}
-                      {c.quotedParagraph && ` (quotes ${c.quotedParagraph.replace('p', '¶')})`}
-                    </li>
-                  ))}
-                </ul>
-              )}
+      {visible.map((row, i) => (
+        <article
+          key={row.attemptId}
+          ref={(el) => {
+            refs.current[i] = el
+          }}
+          tabIndex={0}
+          aria-label={`Answer ${shown.first + i} of ${shown.total}: ${row.studentLabel}`}
+          className={`${styles.row} ${i === current ? styles.rowCurrent : ''} ${row.score !== null && row.responseId ? styles.rowGraded : ''}`}
+          onFocus={(e) => e.target === e.currentTarget && setCurrent(i)}
+        >
+          <div>
+            <div className={styles.rowHead}>
+              <h2>
+                {row.studentLabel}
+                {row.groupSize > 1 && <span className={styles.group}> and {row.groupSize - 1} more with the same answer</span>}
+              </h2>
+              <span className={styles.score}>
+                {row.responseId ? (row.score === null ? 'Not graded' : `${row.score} / ${question.points}`) : 'Unanswered (0)'}
+                {row.score === null && row.suggested !== null && ` · suggested ${row.suggested}`}
+              </span>
             </div>
-            {row.responseId && (
-              <div>
-                <GradeControls
-                  rubric={rubric}
-                  points={question.points}
-                  idPrefix={`g-${row.attemptId}`}
-                  isPending={isPending}
-                  response={{ id: row.responseId, version: row.version, score: row.score, suggested: row.suggested, rubricLevelId: row.rubricLevelId, rubricScores: row.rubricScores, overrideReason: row.overrideReason }}
-                  onGrade={(choice) => void grade(row.members, choice)}
-                />
-                <CommentBox assignmentId={assignmentId} questionSetId={setId} attemptId={row.attemptId} responseId={row.responseId} paragraphs={question.paragraphs} idPrefix={`c-${row.attemptId}`} />
-              </div>
+            {row.responseId ? (
+              <div className={styles.answer}>{row.lines.join('\n')}</div>
+            ) : (
+              <p className={styles.unanswered}>No answer was given.</p>
             )}
-          </article>
-        )
-      })}
+            {row.comments.length > 0 && (
+              <ul className={styles.comments} aria-label="Comments">
+                {row.comments.map((c) => (
+                  <li key={c.id}>
+                    {c.body}
+                    {c.quotedParagraph && ` (quotes ${c.quotedParagraph.replace('p', '¶')})`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          {row.responseId && (
+            <div>
+              <GradeControls
+                rubric={rubric}
+                points={question.points}
+                idPrefix={`g-${row.attemptId}`}
+                isPending={isPending}
+                response={{ id: row.responseId, version: row.version, score: row.score, suggested: row.suggested, rubricLevelId: row.rubricLevelId, rubricScores: row.rubricScores, overrideReason: row.overrideReason }}
+                onGrade={(choice) => void grade(row.members, choice)}
+              />
+              <CommentBox assignmentId={assignmentId} questionSetId={setId} attemptId={row.attemptId} responseId={row.responseId} paragraphs={question.paragraphs} idPrefix={`c-${row.attemptId}`} />
+            </div>
+          )}
+        </article>
+      ))}
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { RescoreTools } from '@/components/review/grading/rescore-tools'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { recordSentences } from '@/lib/quiz/record-sentences'
+import { describeAnswer } from '@/lib/review/grading/describe-answer'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
 import { pageOfResponses } from '@/lib/review/grading/response-page'
 
@@ -23,6 +24,9 @@ export default async function GradeQuestionPage({ params, searchParams }: { para
   const { question } = data
   const view = { path: `/classes/${classId}/assignments/${assignmentId}/grade/${question.id}`, isGrouped: query.group === '1', onlyUngraded: query.show === 'ungraded' }
   const shown = pageOfResponses(data.responses, { ...view, page: typeof query.page === 'string' ? query.page : undefined })
+  // Answers are described here, so the browser gets each answer's lines rather than the whole record's sentences.
+  const sentences = recordSentences(data.assignment.lessonSlug)
+  const described = { ...shown, items: shown.items.map((row) => ({ ...row, lines: describeAnswer(question, row.answer, sentences) })) }
   return (
     <>
       <p>
@@ -32,7 +36,7 @@ export default async function GradeQuestionPage({ params, searchParams }: { para
       <p style={{ fontFamily: 'var(--font-serif)', maxWidth: 'var(--measure)', whiteSpace: 'pre-line' }}>{question.prompt}</p>
       <RescoreTools assignmentId={assignmentId} questionId={question.id} rubric={data.rubric} />
       <ResponseFilters view={view} shown={shown} />
-      <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} shown={shown} view={view} sentences={recordSentences(data.assignment.lessonSlug)} />
+      <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} shown={described} view={view} />
     </>
   )
 }
