@@ -1,4 +1,5 @@
-import { paragraphPath } from './lesson-paths'
+import { paragraphHref } from './lesson-paths'
+import { splitParagraphMentions } from './paragraph-mentions'
 
 // Building blocks for the lesson's long static blocks that are rendered as HTML strings rather
 // than React elements. The App Router sends a page's markup twice, as HTML and again inside its
@@ -15,13 +16,8 @@ export const linkHtml = (href: string, innerHtml: string) => `<a href="${escapeH
 
 /** Content text with its "¶7" mentions linked to the record, like <Prose>. */
 export const proseHtml = (text: string, slug: string, inPage = false) =>
-  text
-    .split(/(¶\d+)/)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeHtml(part)
-      const id = `p${part.slice(1)}`
-      return linkHtml(inPage ? `#${id}` : paragraphPath(slug, id), escapeHtml(part))
-    })
+  splitParagraphMentions(text)
+    .map((part) => ('paragraphId' in part ? linkHtml(paragraphHref(slug, part.paragraphId, inPage), escapeHtml(part.label)) : escapeHtml(part.text)))
     .join('')
 
 /** A CSS Module's class names (hashed by the bundler), as an attribute. */

@@ -1,15 +1,13 @@
 import { Fragment } from 'react'
 import { LessonLink } from './lesson-link'
-import { paragraphPath } from './lesson-paths'
+import { paragraphHref } from './lesson-paths'
 
 /**
  * "¶7" as a link to that paragraph of the record. `inPage` keeps it a plain fragment link when
  * the record is the page being read.
  */
 export function ParaRef({ slug, id, inPage = false }: { slug: string; id: string; inPage?: boolean }) {
-  const label = `¶${id.slice(1)}`
-  if (inPage) return <a href={`#${id}`}>{label}</a>
-  return <LessonLink href={paragraphPath(slug, id)}>{label}</LessonLink>
+  return <LessonLink href={paragraphHref(slug, id, inPage)}>{`¶${id.slice(1)}`}</LessonLink>
 }
 
 /** "¶5, ¶6, ¶11" — a list of paragraph links. */

@@ -1,3 +1,4 @@
+import { splitParagraphMentions } from './paragraph-mentions'
 import { ParaRef } from './para-ref'
 
 /**
@@ -5,6 +6,5 @@ import { ParaRef } from './para-ref'
  * links to the record. Everything else renders as plain text.
  */
 export function Prose({ text, slug, inPage = false }: { text: string; slug: string; inPage?: boolean }) {
-  const parts = text.split(/(¶\d+)/)
-  return parts.map((part, i) => (i % 2 === 1 ? <ParaRef key={i} slug={slug} id={`p${part.slice(1)}`} inPage={inPage} /> : part))
+  return splitParagraphMentions(text).map((part, i) => ('paragraphId' in part ? <ParaRef key={i} slug={slug} id={part.paragraphId} inPage={inPage} /> : part.text))
 }
