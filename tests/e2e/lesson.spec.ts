@@ -103,6 +103,21 @@ test('a glossary term opens its popover from the keyboard, is announced as a dia
   await expect(term).toBeFocused()
 })
 
+test('reached by a client-side navigation, the reader still shows the whole record and its glossary popovers', async ({ page }) => {
+  // The record and the popovers reach the browser as HTML only (LessonHtml); a client-side
+  // navigation has no server HTML for them, so they are taken from the page's static HTML.
+  await page.goto('/signin')
+  await page.evaluate(() => ((window as unknown as { beforeNavigation: boolean }).beforeNavigation = true))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lesson' }).click()
+  await expect(page).toHaveURL(LESSON)
+  await expect(page.locator('[data-record-text]')).toHaveCount(28)
+  expect(await page.evaluate(() => (window as unknown as { beforeNavigation?: boolean }).beforeNavigation)).toBe(true)
+  expect(await recordTexts(page)).toEqual(source.paragraphs)
+  await expect(page.getByRole('heading', { name: 'About this document' })).toBeVisible()
+  await page.locator('#p6 button[popovertarget="gloss-prc"]').click()
+  await expect(page.getByRole('dialog', { name: 'China (People’s Republic of China)' })).toBeVisible()
+})
+
 /** Note 41's heading line (number, kind, anchor) and its text. */
 const note41 = (page: Page) => ({
   head: page.locator('details[data-note]:has(#note-n41) > summary'),

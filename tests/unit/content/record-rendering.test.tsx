@@ -1,5 +1,6 @@
-import { renderToStaticMarkup } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 import { RecordReader } from '../../../components/lesson/record/record-reader'
+import { recordSectionsHtml } from '../../../components/lesson/record/record-sections-html'
 import { parseLesson } from '../../../lib/content/parse-lesson'
 import { buildRecordView } from '../../../lib/content/record-view'
 import { extractSourceRecord } from '../../../lib/content/source-text'
@@ -26,18 +27,26 @@ function renderedParagraphs(html: string): Map<string, string> {
 async function render(files = lessonFiles()) {
   const { lesson } = await parseLesson(files)
   if (!lesson) throw new Error('the lesson did not parse')
-  return { lesson, html: renderToStaticMarkup(<RecordReader lesson={lesson} view={buildRecordView(lesson)} />) }
+  return { lesson, html: recordSectionsHtml(lesson, buildRecordView(lesson)) }
 }
 
 describe('the record as the reader renders it', () => {
-  it('is the source text, paragraph by paragraph, with the source’s heading', async () => {
+  it('is the source text, paragraph by paragraph', async () => {
     const { lesson, html } = await render()
     const source = extractSourceRecord(lesson.sourceText, lesson.info.source)!
     const rendered = renderedParagraphs(html)
     expect(source.paragraphs).toHaveLength(28)
     expect([...rendered.keys()]).toEqual(source.paragraphs.map((_, i) => `p${i + 1}`))
     source.paragraphs.forEach((text, i) => expect(rendered.get(`p${i + 1}`)).toBe(text))
-    expect(html).toContain(`>${source.heading}</p>`)
+  })
+
+  it('is what the reader renders on the server: the source’s heading, then every part of the record', async () => {
+    const { lesson, html: sections } = await render()
+    const source = extractSourceRecord(lesson.sourceText, lesson.info.source)!
+    const { prelude } = await prerender(<RecordReader lesson={lesson} />)
+    const page = await new Response(prelude).text()
+    expect(page).toContain(`>${source.heading}</p>`)
+    expect(page).toContain(`data-lesson-html="record">${sections}</div>`)
   })
 
   it('no longer matches the source after a silent edit of record.json', async () => {

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { buildRecordView } from '@/lib/content/record-view'
 import { ClipboardActions } from '@/components/lesson/clipboard-actions'
 import { EssayList } from '@/components/lesson/essay-list'
-import { GlossaryPopovers } from '@/components/lesson/glossary-term'
 import { LessonContents } from '@/components/lesson/lesson-contents'
+import { LessonHtml } from '@/components/lesson/lesson-html/lesson-html'
 import { LessonIntroduction } from '@/components/lesson/lesson-introduction'
 import { LessonNav } from '@/components/lesson/lesson-nav'
-import { PROVENANCE_TERMS, ProvenanceCard } from '@/components/lesson/provenance-card'
+import { ProvenanceCard } from '@/components/lesson/provenance-card'
 import { ReadingBeacon } from '@/components/lesson/reading-beacon'
 import { RecordReader } from '@/components/lesson/record/record-reader'
 import { StaticHtml } from '@/components/lesson/static-html'
@@ -23,7 +23,6 @@ export default async function LessonPage(props: LessonParams) {
   const { slug, info } = lesson
   const view = buildRecordView(lesson)
   const glossaryIds = new Set(lesson.glossary.map((entry) => entry.id))
-  const popovers = new Set([...view.termIds, ...PROVENANCE_TERMS])
   return (
     <>
       <LessonNav slug={slug} current="record" />
@@ -32,7 +31,7 @@ export default async function LessonPage(props: LessonParams) {
         <h1>{info.title}</h1>
         <p className={styles.lede}>{info.summary}</p>
       </header>
-      {/* The long static parts keep their server HTML rather than being hydrated (see StaticHtml). */}
+      {/* The long static parts keep their server HTML rather than being hydrated (see StaticHtml, LessonHtml). */}
       <StaticHtml>
         <LessonContents lesson={lesson} view={view} />
         <ProvenanceCard info={info} slug={slug} glossaryIds={glossaryIds} />
@@ -43,7 +42,7 @@ export default async function LessonPage(props: LessonParams) {
           <h2 id="record-title" className={styles.sectionTitle}>
             The record
           </h2>
-          <RecordReader lesson={lesson} view={view} />
+          <RecordReader lesson={lesson} />
         </section>
         <StaticHtml>
           <section id="essays" aria-labelledby="essays-title" className="no-print">
@@ -54,9 +53,7 @@ export default async function LessonPage(props: LessonParams) {
           </section>
         </StaticHtml>
       </div>
-      <StaticHtml>
-        <GlossaryPopovers slug={slug} entries={lesson.glossary.filter((entry) => popovers.has(entry.id))} />
-      </StaticHtml>
+      <LessonHtml slug={slug} block="glossary-popovers" className="no-print" />
       <ClipboardActions />
       <ReadingBeacon lessonSlug={slug} sectionId="record" />
     </>
