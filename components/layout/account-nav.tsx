@@ -10,10 +10,10 @@ export function AccountNav() {
     return (
       <>
         <li>
-          <Link href="/signin">Sign in</Link>
+          <Link prefetch={false} href="/signin">Sign in</Link>
         </li>
         <li>
-          <Link href="/signup">Sign up</Link>
+          <Link prefetch={false} href="/signup">Sign up</Link>
         </li>
       </>
     )
@@ -22,15 +22,15 @@ export function AccountNav() {
   return (
     <>
       <li>
-        <Link href="/dashboard">Dashboard</Link>
+        <Link prefetch={false} href="/dashboard">Dashboard</Link>
       </li>
       {isInstructor && (
         <li>
-          <Link href="/classes">Classes</Link>
+          <Link prefetch={false} href="/classes">Classes</Link>
         </li>
       )}
       <li>
-        <Link href="/account">
+        <Link prefetch={false} href="/account">
           Account<span className="visually-hidden"> ({session.user.name})</span>
         </Link>
       </li>
