@@ -1,9 +1,9 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { usePathname } from 'next/navigation'
-import type { Session } from 'next-auth'
+import { fetchSignedInUser, type SignedInUser } from './session-user'
 
-export type SignedInUser = Session['user']
+export { signOutTo, type SignedInUser } from './session-user'
 export type SignedInState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: SignedInUser }
 
 // next-auth's SessionProvider would put its whole client (≈12 kB gzipped) on every page, the
@@ -14,18 +14,14 @@ let lastRequest: { path: string; user: Promise<SignedInUser | null> } | null = n
 
 function requestUser(path: string): Promise<SignedInUser | null> {
   if (lastRequest?.path !== path) {
-    const user = fetch('/api/auth/session', { cache: 'no-store', credentials: 'same-origin' })
-      .then((response) => (response.ok ? (response.json() as Promise<Partial<Session>>) : {}))
-      .then((session: Partial<Session>) => session.user ?? null)
-      // Unreachable server: show the signed-out navigation; the next navigation asks again.
-      .catch(() => null)
-    lastRequest = { path, user }
+    lastRequest = { path, user: fetchSignedInUser() }
   }
   return lastRequest.user
 }
 
 export function useSignedInUser(): SignedInState {
-  const path = usePathname()
+  // Typed as nullable since the app also has a Pages Router page; in the App Router it is never null.
+  const path = usePathname() ?? ''
   const [state, setState] = useState<SignedInState>({ status: 'loading' })
   useEffect(() => {
     let isCurrent = true
@@ -37,10 +33,4 @@ export function useSignedInUser(): SignedInState {
     }
   }, [path])
   return state
-}
-
-/** Signs out through next-auth, loading its client only when the button is pressed. */
-export async function signOutTo(callbackUrl: string) {
-  const { signOut } = await import('next-auth/react')
-  await signOut({ callbackUrl })
 }
