@@ -18,8 +18,6 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
-    // Tests run where the server renders, so they get the server's side of '#lesson-html'.
-    '^#lesson-html$': '<rootDir>/components/lesson/lesson-html/source.ts',
     // 'server-only' throws outside React Server Components; in Node tests it has nothing to guard.
     '^server-only$': '<rootDir>/tests/setup/empty-module.ts',
     // Components are rendered to markup in unit tests; their CSS Modules resolve to class names.

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import { SiteHeader } from '@/components/layout/site-header'
+import { SiteFrame } from '@/components/layout/site-frame'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -18,13 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        <SiteFrame>{children}</SiteFrame>
       </body>
     </html>
   )

@@ -4,7 +4,8 @@ import { usePathname } from 'next/navigation'
 import styles from './class-nav.module.css'
 
 export function ClassNav({ classId }: { classId: string }) {
-  const pathname = usePathname()
+  // Typed as nullable since the app also has a Pages Router page; in the App Router it is never null.
+  const pathname = usePathname() ?? ''
   const base = `/classes/${classId}`
   const tabs = [
     { href: base, label: 'Overview', isCurrent: pathname === base || pathname.startsWith(`${base}/assignments`) },

@@ -1,12 +1,15 @@
 import Link from 'next/link'
+import ui from '@/components/ui/ui.module.css'
 import { AccountNav } from './account-nav'
 import styles from './site-header.module.css'
 
 // Static, so pages that need no session (the lesson) can be prerendered; the signed-in part of
-// the navigation is filled in on the client from the session cookie. The header's links are not
-// prefetched (a click fetches its page): on every page load, prefetching them was eight requests
-// and their processing competing with the page's own start-up on a phone.
-export function SiteHeader() {
+// the navigation is filled in on the client from the session cookie: by AccountNav on the App
+// Router's pages, by the reader script on the lesson reader, which has no React in the browser
+// (it renders with account={null}). The header's links are not prefetched (a click fetches its
+// page): on every page load, prefetching them was eight requests and their processing competing
+// with the page's own start-up on a phone.
+export function SiteHeader({ account = <AccountNav /> }: { account?: React.ReactNode }) {
   return (
     <header className={`${styles.header} no-print`}>
       <div className={styles.inner}>
@@ -14,11 +17,11 @@ export function SiteHeader() {
           Lectern
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          <ul>
+          <ul data-account-nav="" data-link-button-class={ui.linkButton}>
             <li>
               <Link prefetch={false} href="/lessons/batmunkh-kim-1986">Lesson</Link>
             </li>
-            <AccountNav />
+            {account}
           </ul>
         </nav>
       </div>

@@ -3,7 +3,7 @@ import styles from './copy-button.module.css'
 
 /**
  * Copies a text, or this page's URL with a #fragment. The button is plain HTML, hidden until
- * <ClipboardActions> (one small client component per page) enables every copy button at once:
+ * the lesson reader's script (reader/browser/copy-buttons.ts) enables every copy button at once:
  * without JavaScript it could do nothing, and the text or permalink beside it can still be
  * selected and copied by hand.
  */

@@ -103,19 +103,34 @@ test('a glossary term opens its popover from the keyboard, is announced as a dia
   await expect(term).toBeFocused()
 })
 
-test('reached by a client-side navigation, the reader still shows the whole record and its glossary popovers', async ({ page }) => {
-  // The record and the popovers reach the browser as HTML only (LessonHtml); a client-side
-  // navigation has no server HTML for them, so they are taken from the page's static HTML.
-  await page.goto('/signin')
-  await page.evaluate(() => ((window as unknown as { beforeNavigation: boolean }).beforeNavigation = true))
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lesson' }).click()
-  await expect(page).toHaveURL(LESSON)
+test('the reader loads no framework JavaScript: its one script is its own, inline', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()))
+  await page.goto(LESSON)
   await expect(page.locator('[data-record-text]')).toHaveCount(28)
-  expect(await page.evaluate(() => (window as unknown as { beforeNavigation?: boolean }).beforeNavigation)).toBe(true)
-  expect(await recordTexts(page)).toEqual(source.paragraphs)
-  await expect(page.getByRole('heading', { name: 'About this document' })).toBeVisible()
-  await page.locator('#p6 button[popovertarget="gloss-prc"]').click()
-  await expect(page.getByRole('dialog', { name: 'China (People’s Republic of China)' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Open all notes' })).toBeVisible()
+  expect(scripts).toEqual([])
+  await expect(page.locator('script')).toHaveCount(1)
+  await expect(page.locator('script[src]')).toHaveCount(0)
+})
+
+test('on the reader, a signed-in student sees their account links, their reading is recorded, and Sign out signs out', async ({ page }) => {
+  await signIn(page, demoStudent)
+  const beat = page.waitForResponse((response) => response.url().endsWith('/api/reading-progress'))
+  await page.goto(LESSON)
+  const response = await beat
+  expect(response.status()).toBe(204)
+  expect(response.request().postDataJSON()).toEqual({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 0 })
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible()
+  await expect(nav.getByRole('link', { name: `Account (${demoStudent.name})` })).toBeVisible()
+  await expect(nav.getByRole('link', { name: 'Classes' })).toHaveCount(0)
+  await expectAccessible(page)
+  await nav.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/signin\?signedOut=1$/)
+  await page.goto(LESSON)
+  await expect(nav.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  await expect(nav.getByRole('button', { name: 'Sign out' })).toHaveCount(0)
 })
 
 /** Note 41's heading line (number, kind, anchor) and its text. */

@@ -1,6 +1,7 @@
 import type { Lesson } from '@/lib/content/parse-lesson'
-import { LessonHtml } from '../lesson-html/lesson-html'
+import { buildRecordView } from '@/lib/content/record-view'
 import { ReaderOptions } from './reader-options'
+import { recordSectionsHtml } from './record-sections-html'
 import styles from './record.module.css'
 
 /** The record, part by part, each part opened by its reading guide (built by record-sections-html.ts). */
@@ -9,7 +10,7 @@ export function RecordReader({ lesson }: { lesson: Lesson }) {
     <div className={styles.reader}>
       <ReaderOptions />
       <p className={styles.documentHeading}>{lesson.record.heading}</p>
-      <LessonHtml slug={lesson.slug} block="record" />
+      <div dangerouslySetInnerHTML={{ __html: recordSectionsHtml(lesson, buildRecordView(lesson)) }} />
     </div>
   )
 }

@@ -1,0 +1,22 @@
+import { fetchSignedInUser } from '@/components/layout/session-user'
+import { browserEnvironment, sendBeat } from '../../reading-browser'
+import { startReadingTracker } from '../../reading-tracker'
+import { showAccountNav } from './account-nav'
+import { enableCopyButtons } from './copy-buttons'
+import { enableOpenAllNotes } from './open-all-notes'
+
+// Everything the lesson reader does with JavaScript, for a page that loads no framework (see
+// pages/lessons/[slug].tsx): copy buttons, "open all notes", the signed-in header and a
+// student's reading beacon. Bundled into one inline script when the page is built.
+
+enableCopyButtons(document.querySelector<HTMLElement>('[data-copy-status]'))
+enableOpenAllNotes()
+
+const page = document.querySelector<HTMLElement>('[data-lesson-slug]')
+const accountList = document.querySelector<HTMLElement>('[data-account-nav]')
+void fetchSignedInUser().then((user) => {
+  if (accountList) showAccountNav(accountList, user)
+  if (user?.role === 'STUDENT' && page?.dataset.lessonSlug && page.dataset.readingSection) {
+    startReadingTracker({ lessonSlug: page.dataset.lessonSlug, sectionId: page.dataset.readingSection, send: sendBeat, env: browserEnvironment })
+  }
+})

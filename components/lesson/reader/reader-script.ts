@@ -1,0 +1,22 @@
+import path from 'node:path'
+import { build } from 'esbuild'
+
+// The reader's behaviour (./browser) bundled into one small script, inlined in the page: the page
+// loads no framework JavaScript, so there is no bundler output to link to. Runs at build time,
+// from getStaticProps.
+
+const ENTRY = path.join(process.cwd(), 'components', 'lesson', 'reader', 'browser', 'index.ts')
+
+export async function readerScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  })
+  // Inlined in <script>: a "</script" inside a string would end it early.
+  return result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script')
+}

@@ -1,0 +1,14 @@
+import { Head, Html, Main, NextScript } from 'next/document'
+
+// The document for the one page served by the Pages Router, the lesson reader (see pages/lessons/[slug].tsx).
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head />
+      <body>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  )
+}
