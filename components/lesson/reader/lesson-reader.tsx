@@ -35,7 +35,7 @@ export function LessonReader({ lesson }: { lesson: Lesson }) {
           <h2 id="record-title" className={styles.sectionTitle}>
             The record
           </h2>
-          <RecordReader lesson={lesson} />
+          <RecordReader lesson={lesson} view={view} />
         </section>
         <section id="essays" aria-labelledby="essays-title" className="no-print">
           <h2 id="essays-title" className={styles.sectionTitle}>

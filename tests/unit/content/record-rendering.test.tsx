@@ -43,7 +43,7 @@ describe('the record as the reader renders it', () => {
   it('is what the reader renders: the source’s heading, then every part of the record', async () => {
     const { lesson, html: sections } = await render()
     const source = extractSourceRecord(lesson.sourceText, lesson.info.source)!
-    const page = renderToStaticMarkup(<RecordReader lesson={lesson} />)
+    const page = renderToStaticMarkup(<RecordReader lesson={lesson} view={buildRecordView(lesson)} />)
     expect(page).toContain(`>${source.heading}</p>`)
     expect(page).toContain(`<div>${sections}</div>`)
   })
