@@ -3,11 +3,18 @@ import { build } from 'esbuild'
 
 // The reader's behaviour (./browser) bundled into one small script, inlined in the page: the page
 // loads no framework JavaScript, so there is no bundler output to link to. Runs at build time,
-// from getStaticProps.
+// from getStaticProps; every lesson gets the same script, so it is bundled once per build worker.
 
 const ENTRY = path.join(process.cwd(), 'components', 'lesson', 'reader', 'browser', 'index.ts')
 
-export async function readerScript(): Promise<string> {
+let bundled: Promise<string> | null = null
+
+export function readerScript(): Promise<string> {
+  bundled ??= bundle()
+  return bundled
+}
+
+async function bundle(): Promise<string> {
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,
