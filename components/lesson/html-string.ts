@@ -2,11 +2,12 @@ import { paragraphHref } from './lesson-paths'
 import { splitParagraphMentions } from './paragraph-mentions'
 
 // Building blocks for the lesson's long static blocks that are rendered as HTML strings rather
-// than React elements. The App Router sends a page's markup twice, as HTML and again inside its
-// React Server Components payload; as elements in that payload, the reader's notes and popovers
-// cost a phone hundreds of milliseconds of main thread to parse, while as one string they cost
-// next to nothing (docs/decisions/005). Everything from content is escaped: it must never become
-// markup.
+// than React elements: the record (guides, paragraphs, notes) and the glossary popovers. On App
+// Router pages (the essays carry popovers) markup is sent twice, as HTML and again inside the
+// React Server Components payload, where ~2,000 elements cost a phone hundreds of milliseconds
+// to parse and one string next to nothing. The reader itself is now static with no payload
+// (docs/decisions/005), where strings simply cost nothing. Everything from content is escaped:
+// it must never become markup.
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' }
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c])

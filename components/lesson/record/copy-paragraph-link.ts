@@ -3,7 +3,7 @@ import { escapeHtml } from '../html-string'
 import styles from './copy-paragraph-link.module.css'
 
 // The icons are CSS masks rather than inline SVG: the record has one button per paragraph, and
-// two inline SVGs each would add some 35 kB to the page's HTML and its React payload.
+// two inline SVGs each would add some 35 kB to the page's HTML.
 const icon = (kind: 'link' | 'check') => `<span aria-hidden="true" class="${escapeHtml(`${styles.icon} ${styles[kind]}`)}"></span>`
 
 /** "Copy link to ¶7" as HTML: puts this page's URL with #p7 on the clipboard. */
