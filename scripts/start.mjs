@@ -46,6 +46,8 @@ run('Applying database migrations', bin('tsx'), ['scripts/migrate.ts'])
 run('Seeding demo data (only into an empty database)', bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'])
 
 console.log(`\n▸ Serving Lectern at http://localhost:${port}\n`)
-const server = spawn(bin('next'), [isDev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env })
+// scripts/serve.mjs is `next start` (or `next dev`) plus the one thing it lacks: the client's real address.
+const serveArgs = ['scripts/serve.mjs', ...(isDev ? ['--dev'] : [])]
+const server = spawn(process.execPath, serveArgs, { stdio: 'inherit', env: { ...env, NODE_ENV: isDev ? 'development' : 'production' } })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
 import { hashPassword } from '@/lib/auth/password'
-import { accountKey } from '@/lib/auth/throttle'
+import { throttleKey } from '@/lib/auth/throttle'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
 import { consumeToken } from './one-time-token'
@@ -25,7 +25,7 @@ export async function resetPassword(input: unknown): Promise<void> {
       select: { email: true },
     })
     // A student locked out by failed sign-ins can sign in with the new password at once.
-    await tx.loginThrottle.deleteMany({ where: { key: accountKey(email) } })
+    await tx.loginThrottle.deleteMany({ where: { key: throttleKey.account(email) } })
     await audit({ action: 'PASSWORD_RESET_USED', actorId: userId, subjectUserId: userId }, tx)
   })
 }

@@ -3,7 +3,7 @@ import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
 import { AppError } from '@/lib/errors'
 import { DUMMY_HASH, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
-import { ACCOUNT_LIMIT, accountKey, clearFailures, IP_LIMIT, ipKey, lockedUntil, recordFailure } from './throttle'
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearEvents, recordEvent, refuseWhileFull, throttleKey, type Throttled } from './throttle'
 
 export const GENERIC_SIGN_IN_ERROR = 'That email and password do not match an account.'
 
@@ -17,22 +17,19 @@ export interface AuthenticatedUser {
 
 /**
  * Checks an email and password. Unknown account and wrong password give the same error after the
- * same bcrypt work; failures count against both the account and the IP, and a locked key is
- * refused before any password is checked.
+ * same bcrypt work; failures count against both the account and the client address, and a full
+ * bucket is refused before any password is checked.
  */
 export async function authenticate(input: { email: unknown; password: unknown; ip: string }): Promise<AuthenticatedUser> {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 320) : ''
   const password = typeof input.password === 'string' ? input.password.slice(0, PASSWORD_MAX_LENGTH + 1) : ''
-  const keys = [accountKey(email), ipKey(input.ip)]
+  const account: Throttled = { key: throttleKey.account(email), limit: ACCOUNT_LIMIT }
+  const address: Throttled = { key: throttleKey.address(input.ip), limit: ADDRESS_LIMIT }
 
-  const until = await lockedUntil(keys)
-  if (until) {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000))
-    throw new AppError(
-      'RATE_LIMITED',
-      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your instructor for a password-reset link.`,
-    )
-  }
+  await refuseWhileFull(
+    [account, address],
+    (wait) => `Too many failed sign-ins. Try again in ${wait}, or ask your instructor for a password-reset link.`,
+  )
 
   const user = email
     ? await db.user.findUnique({
@@ -44,12 +41,11 @@ export async function authenticate(input: { email: unknown; password: unknown; i
   const isMatch = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
 
   if (!user || !isMatch) {
-    await recordFailure(keys[0], ACCOUNT_LIMIT)
-    await recordFailure(keys[1], IP_LIMIT)
+    await Promise.all([recordEvent(account), recordEvent(address)])
     throw new AppError('BAD_INPUT', GENERIC_SIGN_IN_ERROR)
   }
 
-  await clearFailures(keys[0])
+  await clearEvents(account.key)
   await audit({ action: 'SIGN_IN', actorId: user.id, subjectUserId: user.id, ip: input.ip })
   const { passwordHash: _omitted, ...safe } = user
   return safe

@@ -1,10 +1,47 @@
-// The client's address as the first proxy saw it. Without a trusted proxy in front, a client can
-// forge X-Forwarded-For; the per-account limit still holds, which is the one that protects accounts.
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
-  const get = (name: string) => {
-    const value = headers instanceof Headers ? headers.get(name) : headers[name]
-    return Array.isArray(value) ? value[0] : value
+// The client's address, for throttles and the audit log. It is decided in one place:
+//
+// - scripts/serve.mjs, Lectern's HTTP server, writes the TCP peer's address into PEER_HEADER on
+//   every request, overwriting whatever the client sent, so the header cannot be forged.
+// - With TRUSTED_PROXY_HOPS=n (default 0), the last n hops are proxies of ours: the peer is the
+//   nearest proxy, and each proxy appended the address it saw to X-Forwarded-For. The client is the
+//   entry n places from the right of [...X-Forwarded-For, peer]; entries further left were written by
+//   the client itself and are never read.
+//
+// docs/decisions/009-client-addresses-and-throttles.md says why.
+export const PEER_HEADER = 'x-lectern-peer'
+
+type HeaderBag = Record<string, string | string[] | undefined> | Headers
+
+function header(headers: HeaderBag, name: string): string | undefined {
+  const value = headers instanceof Headers ? headers.get(name) : headers[name]
+  return (Array.isArray(value) ? value.join(',') : value) ?? undefined
+}
+
+/** TRUSTED_PROXY_HOPS as a whole number from 0 to 10; anything else is a configuration error. */
+export function trustedProxyHops(raw = process.env.TRUSTED_PROXY_HOPS): number {
+  if (raw === undefined || raw.trim() === '') return 0
+  const hops = Number(raw)
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the proxies in front of Lectern); it is "${raw}".`)
   }
-  const forwarded = get('x-forwarded-for')?.split(',')[0]?.trim()
-  return (forwarded || get('x-real-ip') || 'unknown').slice(0, 64)
+  return hops
+}
+
+export function clientIp(headers: HeaderBag, hops = trustedProxyHops()): string {
+  const peer = header(headers, PEER_HEADER)?.trim()
+  // Served some other way than scripts/serve.mjs (say, a bare `next start`): no trustworthy address.
+  if (!peer) return 'unknown'
+  const forwarded = (header(headers, 'x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const chain = [...forwarded, peer]
+  // Fewer entries than trusted hops means a proxy did not append: take the left-most we have.
+  const client = chain[Math.max(0, chain.length - 1 - hops)]
+  return normalizeAddress(client).slice(0, 64)
+}
+
+// "::ffff:203.0.113.5" is the IPv4 client of a dual-stack socket: one client, one key.
+function normalizeAddress(address: string): string {
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1')
 }

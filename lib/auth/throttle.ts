@@ -1,52 +1,92 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { AppError } from '@/lib/errors'
 
-// Failures are counted in the database, so the limits hold across app processes.
-// Keys: "account:<email>" (counted whether or not the account exists, so a lock reveals nothing),
-// "ip:<address>", and for class join codes "join-user:<id>" and "join-ip:<address>".
-export const ACCOUNT_LIMIT = { failures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
-export const IP_LIMIT = { failures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
-/** Wrong class join codes, per user and per IP: guessing a code by brute force is hopeless. */
-export const JOIN_LIMIT = { failures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
-
-type Limit = typeof ACCOUNT_LIMIT
-
-export function accountKey(email: string) {
-  return `account:${email.trim().toLowerCase()}`
-}
-export function ipKey(ip: string) {
-  return `ip:${ip}`
+/**
+ * Leaky-bucket throttles, counted in the database so they hold across app processes. Each counted
+ * event (a failed sign-in, a wrong join code, a sign-up) adds 1 to its key's bucket, which drains
+ * steadily at the limit's rate. While a bucket is full, the key is refused for only as long as it
+ * takes to drain room for one more try: an attacker is slowed to the drain rate, and nobody is shut
+ * out for a fixed quarter of an hour. Why these sizes: docs/decisions/009-client-addresses-and-throttles.md.
+ */
+export interface Limit {
+  /** How many events the bucket holds before the key is refused. */
+  capacity: number
+  /** How long the bucket takes to drain one event. */
+  drainMs: number
 }
 
-/** The time until which any of the keys is locked, or null. */
-export async function lockedUntil(keys: string[], now = new Date()): Promise<Date | null> {
+/** Failed sign-ins to one account, from anywhere: protects the account against guessing. */
+export const ACCOUNT_LIMIT: Limit = { capacity: 10, drainMs: 90_000 }
+/**
+ * Failed sign-ins from one client address. A school is one address behind its NAT, so this is sized
+ * for 120 students of whom many mistype once or twice; past it an address gets one try every 2 s.
+ */
+export const ADDRESS_LIMIT: Limit = { capacity: 300, drainMs: 2_000 }
+/** Wrong class join codes by one signed-in user. */
+export const JOIN_USER_LIMIT: Limit = { capacity: 10, drainMs: 90_000 }
+/** Wrong class join codes from one client address (sign-up forms and the join page together). */
+export const JOIN_ADDRESS_LIMIT: Limit = { capacity: 100, drainMs: 5_000 }
+/** Sign-up attempts from one client address, successful or not: two classes of 120 fit at once. */
+export const SIGN_UP_ADDRESS_LIMIT: Limit = { capacity: 300, drainMs: 2_000 }
+
+export const throttleKey = {
+  account: (email: string) => `account:${email.trim().toLowerCase()}`,
+  address: (ip: string) => `ip:${ip}`,
+  joinUser: (userId: string) => `join-user:${userId}`,
+  joinAddress: (ip: string) => `join-ip:${ip}`,
+  signUpAddress: (ip: string) => `signup-ip:${ip}`,
+}
+
+export interface Throttled {
+  key: string
+  limit: Limit
+}
+
+/** Milliseconds until every one of the buckets has room for one more event; 0 when all have. */
+export async function retryAfterMs(buckets: Throttled[], now = new Date()): Promise<number> {
   const rows = await db.loginThrottle.findMany({
-    where: { key: { in: keys }, lockedUntil: { gt: now } },
-    select: { lockedUntil: true },
+    where: { key: { in: buckets.map((b) => b.key) } },
+    select: { key: true, level: true, updatedAt: true },
   })
-  const times = rows.map((r) => r.lockedUntil!.getTime())
-  return times.length ? new Date(Math.max(...times)) : null
+  let wait = 0
+  for (const row of rows) {
+    const { limit } = buckets.find((b) => b.key === row.key)!
+    const level = Math.max(0, row.level - (now.getTime() - row.updatedAt.getTime()) / limit.drainMs)
+    // Room for one more means level ≤ capacity − 1 after draining.
+    wait = Math.max(wait, (level - (limit.capacity - 1)) * limit.drainMs)
+  }
+  return Math.ceil(wait)
 }
 
 /**
- * Counts one failure atomically (one upsert statement, safe under concurrent requests) and locks
- * the key when the count reaches the limit within the window.
+ * Adds one event to a bucket in one statement: drain since the last event, then add 1. Atomic, so
+ * concurrent failures are all counted.
  */
-export async function recordFailure(key: string, limit: Limit, now = new Date()): Promise<void> {
-  const windowFloor = new Date(now.getTime() - limit.windowMs)
-  const lockUntil = new Date(now.getTime() + limit.lockMs)
+export async function recordEvent({ key, limit }: Throttled, now = new Date()): Promise<void> {
+  const at = now.toISOString()
   await db.$executeRaw`
-    INSERT INTO "LoginThrottle" ("key", "failures", "windowStart")
-    VALUES (${key}, 1, ${now})
+    INSERT INTO "LoginThrottle" ("key", "level", "updatedAt")
+    VALUES (${key}, 1, CAST(${at} AS timestamp(3)))
     ON CONFLICT ("key") DO UPDATE SET
-      "failures"    = CASE WHEN "LoginThrottle"."windowStart" < ${windowFloor} THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-      "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowFloor} THEN ${now} ELSE "LoginThrottle"."windowStart" END`
-  await db.loginThrottle.updateMany({
-    where: { key, failures: { gte: limit.failures }, windowStart: { gte: windowFloor } },
-    data: { lockedUntil: lockUntil },
-  })
+      "level" = GREATEST(0, "LoginThrottle"."level"
+                  - GREATEST(0, EXTRACT(EPOCH FROM (CAST(${at} AS timestamp(3)) - "LoginThrottle"."updatedAt"))) * 1000 / ${limit.drainMs}) + 1,
+      "updatedAt" = GREATEST("LoginThrottle"."updatedAt", CAST(${at} AS timestamp(3)))`
 }
 
-export async function clearFailures(key: string): Promise<void> {
+/** Refuses with RATE_LIMITED, saying how long to wait, while any of the buckets is full. */
+export async function refuseWhileFull(buckets: Throttled[], message: (wait: string) => string): Promise<void> {
+  const wait = await retryAfterMs(buckets)
+  if (wait > 0) throw new AppError('RATE_LIMITED', message(waitInWords(wait)))
+}
+
+export async function clearEvents(key: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key } })
+}
+
+/** "a few seconds", "2 minutes": how long to wait, in words for the person refused. */
+export function waitInWords(ms: number): string {
+  if (ms < 60_000) return 'a few seconds'
+  const minutes = Math.ceil(ms / 60_000)
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`
 }

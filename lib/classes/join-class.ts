@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
-import { JOIN_LIMIT, lockedUntil, recordFailure } from '@/lib/auth/throttle'
+import { JOIN_ADDRESS_LIMIT, JOIN_USER_LIMIT, recordEvent, refuseWhileFull, throttleKey, type Throttled } from '@/lib/auth/throttle'
 import { AppError } from '@/lib/errors'
 import { zJoinCode } from '@/lib/validation'
 
@@ -8,20 +8,21 @@ export const WRONG_CODE = 'That join code does not match an open class. Check it
 
 /**
  * A signed-in student joins a class by its code (typed, or from a join link). Wrong codes count
- * against the student and the IP; a removed student cannot re-join on their own.
+ * against the student and the client address; a removed student cannot re-join on their own.
  */
 export async function joinClass(opts: { userId: string; code: unknown; ip: string }): Promise<{ classId: string; name: string }> {
-  const keys = [`join-user:${opts.userId}`, `join-ip:${opts.ip}`]
-  if (await lockedUntil(keys)) {
-    throw new AppError('RATE_LIMITED', 'Too many wrong join codes. Wait 15 minutes, then try again with the code from your instructor.')
-  }
+  const buckets: Throttled[] = [
+    { key: throttleKey.joinUser(opts.userId), limit: JOIN_USER_LIMIT },
+    { key: throttleKey.joinAddress(opts.ip), limit: JOIN_ADDRESS_LIMIT },
+  ]
+  await refuseWhileFull(buckets, (wait) => `Too many wrong join codes. Wait ${wait}, then try again with the code from your instructor.`)
   const parsed = zJoinCode.safeParse(opts.code)
   const code = parsed.success ? parsed.data : ''
   const klass = code
     ? await db.class.findFirst({ where: { joinCode: code, joinEnabled: true, archivedAt: null }, select: { id: true, name: true } })
     : null
   if (!klass) {
-    await Promise.all(keys.map((key) => recordFailure(key, JOIN_LIMIT)))
+    await Promise.all(buckets.map((bucket) => recordEvent(bucket)))
     throw new AppError('BAD_INPUT', WRONG_CODE, { code: [WRONG_CODE] })
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: opts.userId }, select: { role: true } })

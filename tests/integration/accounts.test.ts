@@ -9,15 +9,17 @@ import { EXPIRED_LINK } from '../../lib/accounts/one-time-token'
 import { resetPassword } from '../../lib/accounts/reset-password'
 import { signOutEverywhere } from '../../lib/accounts/sign-out-everywhere'
 import { authenticate } from '../../lib/auth/authenticate'
+import { JOIN_ADDRESS_LIMIT, SIGN_UP_ADDRESS_LIMIT } from '../../lib/auth/throttle'
 import { formatJoinCode } from '../../lib/classes/join-code'
 import { createClass, createUser, enrol, KNOWN_PASSWORD, tableCounts } from '../factories'
 
 const good = { name: 'Nomin Bat', email: 'Nomin.Bat@Example.edu', password: 'a perfectly long passphrase' }
 const tokenOf = (path: string) => path.split('/').pop()!
+const IP = '192.0.2.10'
 
 describe('student sign-up', () => {
   it('creates a student with a lower-cased email and a bcrypt hash, never the password itself', async () => {
-    const { id } = await createAccount(good)
+    const { id } = await createAccount(good, IP)
     const user = await db.user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } })
     expect(user).toMatchObject({ email: 'nomin.bat@example.edu', role: 'STUDENT', sessionVersion: 0 })
     expect(user.passwordHash).toMatch(/^\$2[aby]\$12\$/)
@@ -32,7 +34,7 @@ describe('student sign-up', () => {
   it('joins the class named by a join code, typed in any case and with its dash', async () => {
     const instructor = await createUser({ role: 'INSTRUCTOR' })
     const klass = await createClass({ instructorId: instructor.id })
-    const { id } = await createAccount({ ...good, email: 'joiner@example.edu', joinCode: formatJoinCode(klass.joinCode).toLowerCase() })
+    const { id } = await createAccount({ ...good, email: 'joiner@example.edu', joinCode: formatJoinCode(klass.joinCode).toLowerCase() }, IP)
     expect(await db.membership.findUnique({ where: { userId_classId: { userId: id, classId: klass.id } } })).toMatchObject({ role: 'STUDENT' })
   })
 
@@ -47,14 +49,14 @@ describe('student sign-up', () => {
   ]
   it.each(badInputs)('rejects %s with a clear message and changes nothing', async (_label, input, message) => {
     const before = await tableCounts()
-    await expect(createAccount(input)).rejects.toThrow(message)
+    await expect(createAccount(input, IP)).rejects.toThrow(message)
     expect(await tableCounts()).toEqual(before)
   })
 
   it('rejects an email that already has an account, whatever its case, and changes nothing', async () => {
     const existing = await createUser({ email: 'taken@example.edu' })
     const before = await tableCounts()
-    await expect(createAccount({ ...good, email: 'TAKEN@example.edu' })).rejects.toThrow(EMAIL_TAKEN)
+    await expect(createAccount({ ...good, email: 'TAKEN@example.edu' }, IP)).rejects.toThrow(EMAIL_TAKEN)
     expect(await tableCounts()).toEqual(before)
     expect(existing.role).toBe('STUDENT')
   })
@@ -62,13 +64,36 @@ describe('student sign-up', () => {
   it('refuses a join code whose joining was turned off', async () => {
     const instructor = await createUser({ role: 'INSTRUCTOR' })
     const klass = await createClass({ instructorId: instructor.id, joinEnabled: false })
-    await expect(createAccount({ ...good, email: 'late@example.edu', joinCode: klass.joinCode })).rejects.toThrow(UNKNOWN_JOIN_CODE)
+    await expect(createAccount({ ...good, email: 'late@example.edu', joinCode: klass.joinCode }, IP)).rejects.toThrow(UNKNOWN_JOIN_CODE)
+  })
+
+  it('answers a taken email the same whatever the join code, so sign-up cannot be used to test codes', async () => {
+    const instructor = await createUser({ role: 'INSTRUCTOR' })
+    const klass = await createClass({ instructorId: instructor.id })
+    await createUser({ email: 'probe@example.edu' })
+    await expect(createAccount({ ...good, email: 'probe@example.edu', joinCode: klass.joinCode }, IP)).rejects.toThrow(EMAIL_TAKEN)
+    await expect(createAccount({ ...good, email: 'probe@example.edu', joinCode: 'ZZZZ-ZZZZ' }, IP)).rejects.toThrow(EMAIL_TAKEN)
+  })
+
+  it('counts wrong join codes at sign-up against the address, so codes cannot be guessed without limit', async () => {
+    const address = '192.0.2.77'
+    await db.loginThrottle.create({ data: { key: `join-ip:${address}`, level: JOIN_ADDRESS_LIMIT.capacity - 1 } })
+    await expect(createAccount({ ...good, email: 'guess@example.edu', joinCode: 'ZZZZ-ZZZZ' }, address)).rejects.toThrow(UNKNOWN_JOIN_CODE)
+    await expect(createAccount({ ...good, email: 'guess-last@example.edu' }, address)).rejects.toThrow(/Too many sign-ups from this network/)
+  })
+
+  it('throttles sign-ups from one address past two full classes, and not before', async () => {
+    const address = '192.0.2.78'
+    await db.loginThrottle.create({ data: { key: `signup-ip:${address}`, level: SIGN_UP_ADDRESS_LIMIT.capacity - 1 } })
+    await expect(createAccount({ ...good, email: 'one-more@example.edu' }, address)).resolves.toHaveProperty('id')
+    await expect(createAccount({ ...good, email: 'one-too-many@example.edu' }, address)).rejects.toThrow(/Too many sign-ups/)
+    expect(SIGN_UP_ADDRESS_LIMIT.capacity).toBeGreaterThanOrEqual(240)
   })
 
   it('lets exactly one of two simultaneous sign-ups with one email succeed', async () => {
     const results = await Promise.allSettled([
-      createAccount({ ...good, email: 'race@example.edu' }),
-      createAccount({ ...good, email: 'race@example.edu' }),
+      createAccount({ ...good, email: 'race@example.edu' }, IP),
+      createAccount({ ...good, email: 'race@example.edu' }, IP),
     ])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     expect(await db.user.count({ where: { email: 'race@example.edu' } })).toBe(1)

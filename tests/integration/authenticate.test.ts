@@ -1,7 +1,7 @@
 import { db } from '../../lib/db'
 import { authenticate, GENERIC_SIGN_IN_ERROR } from '../../lib/auth/authenticate'
 import { DUMMY_HASH, verifyPassword } from '../../lib/auth/password'
-import { ACCOUNT_LIMIT, IP_LIMIT } from '../../lib/auth/throttle'
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, recordEvent, retryAfterMs, throttleKey } from '../../lib/auth/throttle'
 import { createUser, KNOWN_PASSWORD } from '../factories'
 
 const ip = (n: number) => `203.0.113.${n}`
@@ -27,29 +27,38 @@ describe('signing in', () => {
     await expect(verifyPassword(KNOWN_PASSWORD, DUMMY_HASH)).resolves.toBe(false)
   })
 
-  it('locks an account after its tenth wrong password: the eleventh attempt is refused even with the right password', async () => {
+  it('refuses an account after its tenth wrong password: the eleventh attempt is refused even with the right password', async () => {
     const user = await createUser()
-    for (let i = 0; i < ACCOUNT_LIMIT.failures; i++) {
+    for (let i = 0; i < ACCOUNT_LIMIT.capacity; i++) {
       await expect(authenticate({ email: user.email, password: `wrong ${i} password`, ip: ip(10 + i) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
     }
     await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(99) })).rejects.toThrow(/Too many failed sign-ins/)
     const throttle = await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } })
-    expect(throttle?.failures).toBe(ACCOUNT_LIMIT.failures)
-    expect(throttle?.lockedUntil?.getTime()).toBeGreaterThan(Date.now())
+    expect(throttle?.level).toBeCloseTo(ACCOUNT_LIMIT.capacity, 0)
   })
 
   it('locks unknown emails the same way, so a lock does not reveal that an account exists', async () => {
-    for (let i = 0; i < ACCOUNT_LIMIT.failures; i++) {
+    for (let i = 0; i < ACCOUNT_LIMIT.capacity; i++) {
       await authenticate({ email: 'ghost2@example.edu', password: 'wrong password here', ip: ip(40 + i) }).catch(() => undefined)
     }
     await expect(authenticate({ email: 'ghost2@example.edu', password: 'x', ip: ip(60) })).rejects.toThrow(/Too many failed sign-ins/)
   })
 
-  it('locks an IP address that fails against many accounts', async () => {
-    await db.loginThrottle.create({ data: { key: 'ip:198.51.100.7', failures: IP_LIMIT.failures - 1 } })
+  it('slows an address that fails against many accounts to one try per drain interval, rather than locking it for minutes', async () => {
+    await db.loginThrottle.create({ data: { key: 'ip:198.51.100.7', level: ADDRESS_LIMIT.capacity - 1 } })
     await authenticate({ email: 'someone@example.edu', password: 'wrong password here', ip: '198.51.100.7' }).catch(() => undefined)
     const user = await createUser()
-    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: '198.51.100.7' })).rejects.toThrow(/Too many failed sign-ins/)
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: '198.51.100.7' })).rejects.toThrow(/Too many failed sign-ins. Try again in a few seconds/)
+    const bucket = [{ key: 'ip:198.51.100.7', limit: ADDRESS_LIMIT }]
+    expect(await retryAfterMs(bucket)).toBeLessThanOrEqual(ADDRESS_LIMIT.drainMs)
+    expect(await retryAfterMs(bucket, new Date(Date.now() + ADDRESS_LIMIT.drainMs))).toBe(0)
+  })
+
+  it('never refuses a school of 120 behind one address where every student mistyped twice', async () => {
+    const school = '198.51.100.8'
+    for (let i = 0; i < 240; i++) await recordEvent({ key: throttleKey.address(school), limit: ADDRESS_LIMIT })
+    const user = await createUser()
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: school })).resolves.toHaveProperty('id', user.id)
   })
 
   it('clears the account counter after a successful sign-in', async () => {
@@ -64,6 +73,6 @@ describe('signing in', () => {
     await Promise.all(
       Array.from({ length: 5 }, (_, i) => authenticate({ email: user.email, password: `bad ${i} password`, ip: ip(80) }).catch(() => undefined)),
     )
-    expect((await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.failures).toBe(5)
+    expect((await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.level).toBeCloseTo(5, 1)
   })
 })

@@ -1,0 +1,29 @@
+// Lectern's HTTP server: Next.js behind a plain node:http server whose one extra job is to record
+// each request's TCP peer address in a header the client cannot forge (it is overwritten on every
+// request). lib/auth/client-ip.ts reads it, with TRUSTED_PROXY_HOPS, to find the client's address;
+// `next start` alone offers no such address (it fills X-Forwarded-For from the socket only when the
+// client sent none). See docs/decisions/009-client-addresses-and-throttles.md.
+import http from 'node:http'
+import next from 'next'
+
+const PEER_HEADER = 'x-lectern-peer'
+const dev = process.argv.includes('--dev')
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOSTNAME || undefined
+
+const app = next({ dev, port, hostname: hostname ?? 'localhost' })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+const server = http.createServer((req, res) => {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? ''
+  handle(req, res)
+})
+// Like `next start`: keep-alive sockets outlive one request, so close them on shutdown.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeAllConnections()
+  })
+}
+server.listen(port, hostname, () => console.log(`Lectern listening on port ${port}${dev ? ' (development)' : ''}`))
