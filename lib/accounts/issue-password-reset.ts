@@ -3,28 +3,28 @@ import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
 import { AppError } from '@/lib/errors'
 import { newTokenSecret } from './one-time-token'
+import { resettableBy, studentOfActor } from './reset-permission'
 
 export const RESET_LINK_HOURS = 24
 
+export const RESET_NEEDS_CONSENT =
+  'This student is also in classes you do not teach, so a reset link from you would open their work there too. ' +
+  'Ask them to turn on “Let my instructors reset my password” on their Account page, or ask an administrator to reset it.'
+
 /**
- * An instructor issues a one-time reset link for a student in one of their classes (there is no
- * mail server: the instructor passes the link on). Earlier unused links for the student stop working.
- * Returns the path of the link.
+ * A one-time reset link for a student (there is no mail server: the person who issues it passes it
+ * on). Who may issue one is lib/accounts/reset-permission.ts. Earlier unused links for the account
+ * stop working. Audited; the student is told when the link is used. Returns the link's path.
  */
 export async function issuePasswordReset(opts: { actorId: string; studentId: string }): Promise<{ path: string; expiresAt: Date }> {
   return db.$transaction(async (tx) => {
-    // Ownership in the query: the student must be an active student in a class the actor teaches.
-    const shared = await tx.membership.findFirst({
-      where: {
-        userId: opts.studentId,
-        role: 'STUDENT',
-        removedAt: null,
-        user: { role: 'STUDENT' },
-        class: { memberships: { some: { userId: opts.actorId, role: 'INSTRUCTOR', removedAt: null } } },
-      },
-      select: { id: true },
-    })
-    if (!shared) throw new AppError('NOT_FOUND', 'No such student in your classes.')
+    const actor = await tx.user.findUniqueOrThrow({ where: { id: opts.actorId }, select: { id: true, role: true } })
+    const allowed = await tx.user.findFirst({ where: resettableBy(actor, opts.studentId), select: { id: true } })
+    if (!allowed) {
+      const isTheirStudent = await tx.user.findFirst({ where: studentOfActor(actor.id, opts.studentId), select: { id: true } })
+      if (isTheirStudent) throw new AppError('FORBIDDEN', RESET_NEEDS_CONSENT)
+      throw new AppError('NOT_FOUND', 'No such student in your classes.')
+    }
     await tx.oneTimeToken.deleteMany({ where: { userId: opts.studentId, purpose: 'PASSWORD_RESET', usedAt: null } })
     const { token, tokenHash } = newTokenSecret()
     const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3_600_000)

@@ -11,15 +11,18 @@ export const STUDENT_INVITE_DAYS = 14
 
 export type RowResult =
   | { line: number; name: string; email: string; outcome: 'invited'; path: string }
-  | { line: number; name: string; email: string; outcome: 'added' | 'already-member' }
+  | { line: number; name: string; email: string; outcome: 'already-member' }
   | { line: number; name: string; email: string; outcome: 'error'; message: string }
 
 const ZRow = z.object({ name: zName, email: zEmail })
 
 /**
- * Adds students in bulk from pasted or uploaded text. Each row is judged on its own: bad rows are
- * reported with their line and reason and change nothing; good rows go in. A new email gets a
- * one-time invite link; an existing student account is added (or restored) at once.
+ * Invites students in bulk from pasted or uploaded text. Each row is judged on its own: bad rows are
+ * reported with their line and reason and change nothing; every good row gets a one-time invite
+ * link, whether or not its email has an account. Nobody is enrolled by this: joining takes the
+ * student's own act (accepting the link, or a join code), and the result never says whether an
+ * email has an account (docs/decisions/008-enrolment-and-resets.md). The one thing it does say —
+ * "already in the class" — is on the roster page anyway.
  */
 export async function addStudents(opts: { userId: string; classId: string; text: string }): Promise<RowResult[]> {
   await assertTeaches(db, opts)
@@ -49,20 +52,11 @@ export async function addStudents(opts: { userId: string; classId: string; text:
 async function addOne(opts: { userId: string; classId: string; line: number; name: string; email: string }): Promise<RowResult> {
   const { line, name, email } = opts
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } })
-    if (existing && existing.role !== 'STUDENT') {
-      return { line, name, email, outcome: 'error' as const, message: 'This email belongs to an instructor account; invite colleagues as co-instructors.' }
-    }
-    if (existing) {
-      const membership = await tx.membership.findUnique({ where: { userId_classId: { userId: existing.id, classId: opts.classId } } })
-      if (membership && !membership.removedAt) return { line, name, email, outcome: 'already-member' as const }
-      await tx.membership.upsert({
-        where: { userId_classId: { userId: existing.id, classId: opts.classId } },
-        create: { userId: existing.id, classId: opts.classId, role: 'STUDENT' },
-        update: { removedAt: null },
-      })
-      return { line, name, email, outcome: 'added' as const }
-    }
+    const member = await tx.membership.findFirst({
+      where: { classId: opts.classId, removedAt: null, user: { email } },
+      select: { id: true },
+    })
+    if (member) return { line, name, email, outcome: 'already-member' as const }
     // A fresh link replaces any unused one for the same email and class.
     await tx.oneTimeToken.deleteMany({ where: { purpose: 'STUDENT_INVITE', classId: opts.classId, email, usedAt: null } })
     const { token, tokenHash } = newTokenSecret()

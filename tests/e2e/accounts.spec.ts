@@ -87,6 +87,12 @@ test('the demo instructor sees the demo class roster and issues a one-time reset
   await student.getByRole('button', { name: 'Set new password' }).click()
   await expect(student).toHaveURL(/passwordReset=1/)
   await signIn(student, { email: 'viktor.novak@lectern.test', password: 'viktor’s brand new passphrase' })
+  // The owner is told, on the first page after signing in, that a reset happened and who issued it.
+  const notice = student.getByRole('status').filter({ hasText: 'Your password was reset' })
+  await expect(notice).toContainText('issued by Prof. Miriam Okafor (instructor)')
+  await expectAccessible(student)
+  await student.getByRole('button', { name: 'Dismiss this notice' }).click()
+  await expect(notice).toHaveCount(0)
   await student.goto(link!)
   await expect(student.locator('main').getByRole('alert')).toContainText('expired or has already been used')
   await studentContext.close()

@@ -4,7 +4,9 @@ import { changePassword } from '../../lib/accounts/change-password'
 import { createAccount, EMAIL_TAKEN, UNKNOWN_JOIN_CODE } from '../../lib/accounts/create-account'
 import { createInstructorInvite } from '../../lib/accounts/create-instructor-invite'
 import { createUserDirectly } from '../../lib/accounts/create-user-directly'
-import { issuePasswordReset } from '../../lib/accounts/issue-password-reset'
+import { issuePasswordReset, RESET_NEEDS_CONSENT } from '../../lib/accounts/issue-password-reset'
+import { setResetConsent } from '../../lib/accounts/reset-consent'
+import { dismissResetNotice, getResetNotice } from '../../lib/accounts/reset-notice'
 import { EXPIRED_LINK } from '../../lib/accounts/one-time-token'
 import { resetPassword } from '../../lib/accounts/reset-password'
 import { signOutEverywhere } from '../../lib/accounts/sign-out-everywhere'
@@ -160,6 +162,48 @@ describe('password resets issued by an instructor', () => {
     const stranger = await createUser({ role: 'INSTRUCTOR' })
     await createClass({ instructorId: stranger.id })
     await expect(issuePasswordReset({ actorId: stranger.id, studentId: student.id })).rejects.toThrow('No such student in your classes.')
+  })
+
+  it('an instructor cannot reset a student who is also in a class they do not teach, so cannot take over their other work', async () => {
+    const { instructor, student } = await setUp()
+    const other = await createUser({ role: 'INSTRUCTOR' })
+    const otherClass = await createClass({ instructorId: other.id })
+    await enrol(student.id, otherClass.id)
+    const before = await tableCounts()
+    await expect(issuePasswordReset({ actorId: instructor.id, studentId: student.id })).rejects.toThrow(RESET_NEEDS_CONSENT)
+    await expect(issuePasswordReset({ actorId: other.id, studentId: student.id })).rejects.toThrow(RESET_NEEDS_CONSENT)
+    expect(await tableCounts()).toEqual(before)
+  })
+
+  it('with the student\'s consent, an instructor of any one of their classes can issue a reset', async () => {
+    const { instructor, student } = await setUp()
+    const other = await createUser({ role: 'INSTRUCTOR' })
+    await enrol(student.id, (await createClass({ instructorId: other.id })).id)
+    await setResetConsent({ userId: student.id, isAllowed: true })
+    await expect(issuePasswordReset({ actorId: instructor.id, studentId: student.id })).resolves.toHaveProperty('path')
+    await setResetConsent({ userId: student.id, isAllowed: false })
+    await expect(issuePasswordReset({ actorId: instructor.id, studentId: student.id })).rejects.toThrow(RESET_NEEDS_CONSENT)
+    expect(await db.auditLog.count({ where: { action: 'PASSWORD_RESET_CONSENT_CHANGED', subjectUserId: student.id } })).toBe(2)
+  })
+
+  it('an administrator can always issue a reset, for any account', async () => {
+    const { student } = await setUp()
+    const admin = await createUser({ role: 'ADMIN' })
+    const colleague = await createUser({ role: 'INSTRUCTOR' })
+    await expect(issuePasswordReset({ actorId: admin.id, studentId: student.id })).resolves.toHaveProperty('path')
+    await expect(issuePasswordReset({ actorId: admin.id, studentId: colleague.id })).resolves.toHaveProperty('path')
+  })
+
+  it('a used reset link is audited with its issuer and leaves the owner a notice naming them, until dismissed', async () => {
+    const { instructor, student } = await setUp()
+    const { path } = await issuePasswordReset({ actorId: instructor.id, studentId: student.id })
+    expect(await db.auditLog.count({ where: { action: 'PASSWORD_RESET_ISSUED', actorId: instructor.id, subjectUserId: student.id } })).toBe(1)
+    await resetPassword({ token: tokenOf(path), password: 'my new long passphrase' })
+    const used = await db.auditLog.findFirstOrThrow({ where: { action: 'PASSWORD_RESET_USED', subjectUserId: student.id } })
+    expect(used.details).toEqual({ issuedById: instructor.id })
+    expect(await getResetNotice({ userId: student.id })).toEqual({ at: expect.any(Date), byName: `${instructor.name} (instructor)` })
+    await dismissResetNotice({ userId: student.id })
+    expect(await getResetNotice({ userId: student.id })).toBeNull()
   })
 
   it('an instructor cannot issue a reset for a fellow instructor', async () => {

@@ -6,8 +6,10 @@ import { createCoInstructorInvite } from '../../lib/classes/create-co-instructor
 import { joinClass, WRONG_CODE } from '../../lib/classes/join-class'
 import { removeStudent } from '../../lib/classes/remove-student'
 import { updateClass } from '../../lib/classes/update-class'
-import { acceptStudentInvite } from '../../lib/accounts/accept-student-invite'
-import { classWithStudent, createClass, createUser } from '../factories'
+import { acceptStudentInvite, INVITE_EMAIL_HAS_ACCOUNT } from '../../lib/accounts/accept-student-invite'
+import { EXPIRED_LINK } from '../../lib/accounts/one-time-token'
+import { joinByInvite } from '../../lib/classes/join-by-invite'
+import { classWithStudent, createClass, createUser, tableCounts } from '../factories'
 
 const ip = '198.51.100.20'
 
@@ -102,7 +104,7 @@ describe('joining a class', () => {
 })
 
 describe('the roster', () => {
-  it('adds students in bulk: bad rows reported by line, good rows go in with invite links', async () => {
+  it('invites students in bulk: bad rows reported by line, every good row gets an invite link', async () => {
     const { instructor, klass } = await classWithStudent()
     const existing = await createUser({ email: 'existing@example.edu' })
     const text = ['Name,Email', 'Ada Lovelace,ada@example.edu', 'No Email,', '"Kim, Ji-ho",ji@example.edu', 'Again,ada@example.edu', 'Existing Student,existing@example.edu', 'Bad,not-an-email'].join('\n')
@@ -112,16 +114,60 @@ describe('the roster', () => {
       [3, 'error'],
       [4, 'invited'],
       [5, 'error'],
-      [6, 'added'],
+      [6, 'invited'],
       [7, 'error'],
     ])
     expect(results[2]).toMatchObject({ name: 'Kim, Ji-ho', email: 'ji@example.edu' })
-    expect(await db.membership.findUnique({ where: { userId_classId: { userId: existing.id, classId: klass.id } } })).not.toBeNull()
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: existing.id, classId: klass.id } } })).toBeNull()
 
     const invite = results[0] as { path: string }
     const created = await acceptStudentInvite({ token: invite.path.split('/').pop(), name: 'Ada Lovelace', password: 'analytical engine notes' })
     expect(created.email).toBe('ada@example.edu')
     expect(await db.membership.findUnique({ where: { userId_classId: { userId: created.id, classId: klass.id } } })).toMatchObject({ role: 'STUDENT' })
+  })
+
+  it('adding an existing student of another class enrols nobody, and answers exactly as for an email with no account', async () => {
+    const { student: theirs } = await classWithStudent()
+    const colleague = await createUser({ role: 'INSTRUCTOR', email: 'colleague@example.edu' })
+    const { instructor, klass } = await classWithStudent()
+    const text = [`Their Student,${theirs.email}`, 'Colleague,colleague@example.edu', 'Nobody Yet,nobody-yet@example.edu'].join('\n')
+    const results = await addStudents({ userId: instructor.id, classId: klass.id, text })
+    // Every row has the same shape and outcome: nothing says which emails have accounts, or of which kind.
+    expect(results.map((r) => r.outcome)).toEqual(['invited', 'invited', 'invited'])
+    expect(results.map((r) => Object.keys(r).sort())).toEqual(Array(3).fill(['email', 'line', 'name', 'outcome', 'path']))
+    for (const userId of [theirs.id, colleague.id]) {
+      expect(await db.membership.findUnique({ where: { userId_classId: { userId, classId: klass.id } } })).toBeNull()
+    }
+  })
+
+  it('an existing student joins through an invite only by accepting it while signed in, once', async () => {
+    const { student: theirs } = await classWithStudent()
+    const { instructor, klass } = await classWithStudent()
+    const [row] = await addStudents({ userId: instructor.id, classId: klass.id, text: `Their Student,${theirs.email}` })
+    const token = (row as { path: string }).path.split('/').pop()!
+    await expect(joinByInvite({ userId: theirs.id, token })).resolves.toMatchObject({ classId: klass.id })
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: theirs.id, classId: klass.id } } })).toMatchObject({ role: 'STUDENT', removedAt: null })
+    expect(await db.auditLog.count({ where: { action: 'CLASS_JOINED', subjectUserId: theirs.id } })).toBe(1)
+    await expect(joinByInvite({ userId: theirs.id, token })).rejects.toThrow(EXPIRED_LINK)
+  })
+
+  it('a staff account cannot accept a student invite, and the link stays usable', async () => {
+    const { instructor, klass } = await classWithStudent()
+    const [row] = await addStudents({ userId: instructor.id, classId: klass.id, text: 'New Student,new-student@example.edu' })
+    const token = (row as { path: string }).path.split('/').pop()!
+    await expect(joinByInvite({ userId: instructor.id, token })).rejects.toThrow(/for a student/)
+    expect(await db.oneTimeToken.count({ where: { purpose: 'STUDENT_INVITE', classId: klass.id, usedAt: null } })).toBe(1)
+  })
+
+  it('creating an account from an invite whose email already has one creates nothing and asks to sign in instead', async () => {
+    const { student: theirs } = await classWithStudent()
+    const { instructor, klass } = await classWithStudent()
+    const [row] = await addStudents({ userId: instructor.id, classId: klass.id, text: `Their Student,${theirs.email}` })
+    const before = await tableCounts()
+    await expect(
+      acceptStudentInvite({ token: (row as { path: string }).path.split('/').pop(), name: 'Impostor', password: 'a long enough passphrase' }),
+    ).rejects.toThrow(INVITE_EMAIL_HAS_ACCOUNT)
+    expect(await tableCounts()).toEqual(before)
   })
 
   it('removing a student keeps their membership row (and so their work) but closes it', async () => {

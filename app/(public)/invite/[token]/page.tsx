@@ -6,6 +6,7 @@ import { EXPIRED_LINK } from '@/lib/accounts/one-time-token'
 import { getCurrentUser } from '@/lib/auth/session'
 import { AcceptCoInstructorForm } from './accept-co-instructor-form'
 import { InviteForm } from './invite-form'
+import { JoinByInviteForm } from './join-by-invite-form'
 import { StudentInviteForm } from './student-invite-form'
 
 export const metadata: Metadata = { title: 'Invitation' }
@@ -22,11 +23,23 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     )
   }
   if (invite.purpose === 'STUDENT_INVITE') {
+    const signInHere = `/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`
     return (
       <div className={ui.narrow}>
         <h1>Join {invite.class?.name}</h1>
-        <p>Your instructor added you to this class. Choose a password to create your account.</p>
-        <StudentInviteForm token={token} name={invite.name ?? ''} email={invite.email ?? ''} />
+        {user?.role === 'STUDENT' ? (
+          <JoinByInviteForm token={token} className={invite.class?.name ?? 'this class'} userName={user.name} />
+        ) : user ? (
+          <Alert kind="error">This invitation is for a student. You are signed in with a staff account: sign out, then open the link again.</Alert>
+        ) : (
+          <>
+            <p>
+              Your instructor invited you to this class. Already have a Lectern account? <a href={signInHere}>Sign in to join</a>. New to
+              Lectern? Choose a password to create your account.
+            </p>
+            <StudentInviteForm token={token} name={invite.name ?? ''} email={invite.email ?? ''} />
+          </>
+        )}
       </div>
     )
   }

@@ -1,0 +1,20 @@
+'use client'
+import { useActionState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { joinByInviteAction } from './actions'
+
+export function JoinByInviteForm({ token, className, userName }: { token: string; className: string; userName: string }) {
+  const [state, formAction] = useActionState(joinByInviteAction, {})
+  return (
+    <form action={formAction}>
+      {state.message && <Alert kind="error">{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <p>
+        You are signed in as <strong>{userName}</strong>. Join {className} with this account? Your instructors will see your work in
+        this class.
+      </p>
+      <SubmitButton pendingText="Joining…">Join the class</SubmitButton>
+    </form>
+  )
+}
