@@ -1,6 +1,7 @@
 // The one PrismaClient. Only lib/ imports it. The database is chosen by DATABASE_URL
 // (lib/database/database-url.ts): embedded PGlite by default, PostgreSQL for a server URL.
-import { PrismaClient } from './generated/prisma/client'
+import { Prisma, PrismaClient } from './generated/prisma/client'
+import { cleanDeep } from './text/clean-text'
 import { connectDatabase, type DatabaseConnection } from './database/connect'
 import { DEFAULT_DATABASE_URL } from './database/database-url'
 
@@ -8,7 +9,22 @@ function createPrisma(connection: DatabaseConnection) {
   return new PrismaClient({
     adapter: connection.adapter,
     omit: { user: { passwordHash: true } },
+  }).$extends({
+    // Every value on its way to the database, from every query of every route, model or raw:
+    // text PostgreSQL cannot store (NUL, lone surrogates) is cleaned here, in one place, so a name,
+    // an answer or a comment that holds some is stored — never lost, never a 500 (lib/text/clean-text.ts).
+    query: {
+      $allOperations({ args, query }) {
+        return query(cleanArgs(args))
+      },
+    },
   })
+}
+
+// Raw queries pass their values in a Prisma.Sql object (tagged templates) or a plain array.
+function cleanArgs<T>(args: T): T {
+  if (args instanceof Prisma.Sql) return Prisma.sql(args.strings, ...args.values.map(cleanDeep)) as T
+  return cleanDeep(args)
 }
 
 export type Db = ReturnType<typeof createPrisma>

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { cleanText } from '@/lib/text/clean-text'
 
 /**
  * Leaky-bucket throttles, counted in the database so they hold across app processes. Each counted
@@ -30,12 +31,14 @@ export const JOIN_ADDRESS_LIMIT: Limit = { capacity: 100, drainMs: 5_000 }
 /** Sign-up attempts from one client address, successful or not: two classes of 120 fit at once. */
 export const SIGN_UP_ADDRESS_LIMIT: Limit = { capacity: 300, drainMs: 2_000 }
 
+// Keys are built from what a client typed (an email), so they are cleaned as the database client
+// would store them: the key compared in retryAfterMs is then the key stored.
 export const throttleKey = {
-  account: (email: string) => `account:${email.trim().toLowerCase()}`,
-  address: (ip: string) => `ip:${ip}`,
+  account: (email: string) => cleanText(`account:${email.trim().toLowerCase()}`),
+  address: (ip: string) => cleanText(`ip:${ip}`),
   joinUser: (userId: string) => `join-user:${userId}`,
-  joinAddress: (ip: string) => `join-ip:${ip}`,
-  signUpAddress: (ip: string) => `signup-ip:${ip}`,
+  joinAddress: (ip: string) => cleanText(`join-ip:${ip}`),
+  signUpAddress: (ip: string) => cleanText(`signup-ip:${ip}`),
 }
 
 export interface Throttled {

@@ -18,13 +18,3 @@ export function jsonError(error: unknown): Response {
 export const unauthorized = () =>
   Response.json({ error: 'UNAUTHORIZED', message: 'Your session has ended. Sign in again: your answers are kept on this device.' }, { status: 401 })
 
-/** Reads a small JSON body, refusing anything large or malformed before parsing it. */
-export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const text = await request.text()
-  if (text.length > maxBytes) throw Object.assign(new Error('too large'), { status: 413 })
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}

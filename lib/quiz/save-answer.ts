@@ -51,7 +51,7 @@ export async function saveAnswer(opts: { userId: string; attemptId: string; inpu
 
       const written = await tx.$queryRaw<{ seq: bigint; savedAt: Date }[]>`
         INSERT INTO "Response" (id, "attemptId", "questionId", "questionVersion", answer, seq, "savedAt")
-        VALUES (${crypto.randomUUID()}, ${attempt.id}, ${questionId}, ${version}, ${JSON.stringify(checked.answer)}::jsonb, ${seq}, ${now})
+        VALUES (${crypto.randomUUID()}, ${attempt.id}, ${questionId}, ${version}, ${checked.answer}::jsonb, ${seq}, ${now})
         ON CONFLICT ("attemptId", "questionId") DO UPDATE
           SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
           WHERE "Response".seq < EXCLUDED.seq
