@@ -1,5 +1,16 @@
-// Pure authorization rules, unit-tested as plain functions. Queries still scope by membership in
-// their `where` clauses; these rules decide what a screen offers and what an action may attempt.
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+// Who may see what, as query filters: every query that reads or writes a class's data puts one of
+// these in its `where`, so the check and the read are one statement (race-free, and a foreign id
+// is simply "not found"). One decision each, here and nowhere else:
+//
+// - Teaching: an active (not removed) instructor membership of the class, held by a staff account.
+//   Archived classes stay visible to their instructors (to read, export, restore). An administrator
+//   has no implicit access to a class: they teach what they are a member of, like anyone else.
+// - Being enrolled: an active student membership of a class that is not archived. Archiving a class
+//   closes it to its students — its pages, its quizzes and their autosave alike.
+//
+// The SQL twins of these filters (lib/quiz/lock-attempt.ts) say so beside them.
 
 export type Role = 'STUDENT' | 'INSTRUCTOR' | 'ADMIN'
 
@@ -8,29 +19,17 @@ export interface Actor {
   role: Role
 }
 
-export interface ClassAccess {
-  /** The actor's active (not removed) membership role in the class, if any. */
-  membershipRole: 'STUDENT' | 'INSTRUCTOR' | null
+/** Classes this user teaches. */
+export function taughtBy(userId: string): Prisma.ClassWhereInput {
+  return { memberships: { some: { userId, role: 'INSTRUCTOR', removedAt: null, user: { role: { in: ['INSTRUCTOR', 'ADMIN'] } } } } }
 }
 
-export type Action =
-  | 'create-instructor-invite'
-  | 'create-class'
-  | 'manage-class'
-  | 'view-class-as-student'
-  | 'issue-password-reset'
+/** Classes this user is an enrolled student of. */
+export function enrolledStudent(userId: string): Prisma.ClassWhereInput {
+  return { archivedAt: null, memberships: { some: { userId, role: 'STUDENT', removedAt: null } } }
+}
 
-export function can(actor: Actor | null, action: Action, resource?: ClassAccess): boolean {
-  if (!actor) return false
-  switch (action) {
-    case 'create-instructor-invite':
-    case 'create-class':
-      return actor.role === 'INSTRUCTOR' || actor.role === 'ADMIN'
-    case 'manage-class':
-    case 'issue-password-reset':
-      // A global instructor role is not enough: one must teach this class.
-      return actor.role === 'ADMIN' || (actor.role === 'INSTRUCTOR' && resource?.membershipRole === 'INSTRUCTOR')
-    case 'view-class-as-student':
-      return resource?.membershipRole === 'STUDENT'
-  }
+/** Whether this account is staff: may create classes and invite instructors. */
+export function isStaff(actor: Actor | null): boolean {
+  return actor?.role === 'INSTRUCTOR' || actor?.role === 'ADMIN'
 }

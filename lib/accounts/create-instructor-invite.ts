@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
-import { can, type Actor } from '@/lib/authz'
+import { isStaff, type Actor } from '@/lib/authz'
 import { AppError } from '@/lib/errors'
 import { newTokenSecret } from './one-time-token'
 
@@ -9,7 +9,7 @@ export const INSTRUCTOR_INVITE_DAYS = 7
 
 /** An instructor or admin creates a one-time link that signs a colleague up as an instructor. */
 export async function createInstructorInvite(opts: { actor: Actor; email?: string | null }): Promise<{ path: string; expiresAt: Date }> {
-  if (!can(opts.actor, 'create-instructor-invite')) throw new AppError('NOT_FOUND', 'Not found.')
+  if (!isStaff(opts.actor)) throw new AppError('NOT_FOUND', 'Not found.')
   const { token, tokenHash } = newTokenSecret()
   const expiresAt = new Date(Date.now() + INSTRUCTOR_INVITE_DAYS * 86_400_000)
   await db.$transaction(async (tx) => {

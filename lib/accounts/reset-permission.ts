@@ -1,4 +1,5 @@
 import 'server-only'
+import { taughtBy } from '@/lib/authz'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
 // Who may issue a password-reset link for whom, as a query filter, so the rule and the lookup are
@@ -9,10 +10,6 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 //   · is in no class the instructor does not teach — a reset then opens nothing beyond the
 //     instructor's own classes.
 // Never a fellow instructor or an administrator.
-
-function taughtBy(actorId: string): Prisma.ClassWhereInput {
-  return { memberships: { some: { userId: actorId, role: 'INSTRUCTOR', removedAt: null } } }
-}
 
 /** The student in one of the actor's classes at all: without this, "not found". */
 export function studentOfActor(actorId: string, studentId: string): Prisma.UserWhereInput {

@@ -1,16 +1,14 @@
 import 'server-only'
 import { db, type Tx } from '@/lib/db'
+import { taughtBy } from '@/lib/authz'
 import { AppError } from '@/lib/errors'
 
 /**
- * The one gate for instructor actions on a class: the actor must be an active instructor of it.
- * Anything else — a student, another class's instructor, a class that does not exist — is the
- * same NOT_FOUND, so existence is not revealed. Runs inside the caller's transaction.
+ * The gate for instructor actions on a class: the actor must teach it (lib/authz.ts). Anything
+ * else — a student, another class's instructor, a class that does not exist — is the same
+ * NOT_FOUND, so existence is not revealed. Runs inside the caller's transaction.
  */
 export async function assertTeaches(tx: Tx | typeof db, opts: { userId: string; classId: string }): Promise<void> {
-  const membership = await tx.membership.findFirst({
-    where: { userId: opts.userId, classId: opts.classId, role: 'INSTRUCTOR', removedAt: null, user: { role: { in: ['INSTRUCTOR', 'ADMIN'] } } },
-    select: { id: true },
-  })
-  if (!membership) throw new AppError('NOT_FOUND', 'Class not found.')
+  const klass = await tx.class.findFirst({ where: { id: opts.classId, ...taughtBy(opts.userId) }, select: { id: true } })
+  if (!klass) throw new AppError('NOT_FOUND', 'Class not found.')
 }

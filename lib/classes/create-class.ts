@@ -1,13 +1,13 @@
 import 'server-only'
 import { db } from '@/lib/db'
-import { can, type Actor } from '@/lib/authz'
+import { isStaff, type Actor } from '@/lib/authz'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
 import { ZClassDetails } from './schemas'
 import { uniqueJoinCode } from './unique-join-code'
 
 export async function createClass(opts: { actor: Actor; input: unknown }): Promise<{ id: string }> {
-  if (!can(opts.actor, 'create-class')) throw new AppError('NOT_FOUND', 'Not found.')
+  if (!isStaff(opts.actor)) throw new AppError('NOT_FOUND', 'Not found.')
   const parsed = ZClassDetails.safeParse(opts.input)
   if (!parsed.success) {
     const { message, fieldErrors } = fieldErrorsOf(parsed.error)

@@ -1,10 +1,11 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { taughtBy } from '@/lib/authz'
 
 /** Classes the user teaches, archived ones included (the page lists them separately). */
 export async function listTaughtClasses(opts: { userId: string }) {
   const classes = await db.class.findMany({
-    where: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } },
+    where: taughtBy(opts.userId),
     orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
     select: {
       id: true,

@@ -21,9 +21,12 @@ export async function lockAttempt(tx: Tx, opts: { userId: string; attemptId: str
   const rows = await tx.$queryRaw<LockedAttempt[]>`
     SELECT id, "userId", "assignmentId", "questionSetId", status::text AS status, "startedAt", "deadlineAt", "questionVersions"
     FROM "Attempt" WHERE id = ${opts.attemptId} AND "userId" = ${opts.userId}
-      -- A student removed from the class can no longer touch the attempt.
+      -- The SQL twin of enrolledStudent() in lib/authz.ts: a student removed from the class, or
+      -- whose class was archived, can no longer touch the attempt.
       AND EXISTS (
-        SELECT 1 FROM "Assignment" a JOIN "Membership" m ON m."classId" = a."classId"
+        SELECT 1 FROM "Assignment" a
+        JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
+        JOIN "Membership" m ON m."classId" = a."classId"
         WHERE a.id = "Attempt"."assignmentId" AND m."userId" = ${opts.userId} AND m.role = 'STUDENT' AND m."removedAt" IS NULL)
     FOR UPDATE OF "Attempt"`
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'Attempt not found.')

@@ -18,6 +18,16 @@ async function started(overrides: Record<string, unknown> = {}) {
   return { ...ctx, attemptId }
 }
 
+describe('a closed class', () => {
+  it('a student of an archived class can no longer autosave, as on every other page of that class', async () => {
+    const { student, klass, attemptId } = await started()
+    await db.class.update({ where: { id: klass.id }, data: { archivedAt: new Date() } })
+    await expect(
+      saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } }),
+    ).rejects.toThrow('Attempt not found.')
+  })
+})
+
 describe('starting an attempt', () => {
   it('records the version of every question shown, and snapshots each version', async () => {
     const { attemptId } = await started()
