@@ -5,7 +5,9 @@ import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
 import { useTimeZone } from '@/components/ui/use-time-zone'
+import { describeAnswerReview } from '@/lib/assignments/describe-answer-review'
 import type { LessonCatalog } from '@/lib/assignments/lesson-catalog'
+import type { AnswerKeyRelease } from '@/lib/quiz/answer-key-visibility'
 import { utcToZonedLocal } from '@/lib/time/zoned-time'
 import type { ActionState } from '@/lib/errors'
 import styles from './assignment-form.module.css'
@@ -23,7 +25,20 @@ export interface AssignmentValues {
   attemptsAllowed: number
   timeLimitMinutes: number | null
   feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'
+  answerKeyRelease: AnswerKeyRelease
 }
+
+const FEEDBACK_CHOICES = [
+  ['ON_SUBMIT', 'As soon as they submit'],
+  ['AFTER_DUE', 'After the due date'],
+  ['MANUAL', 'When I release it'],
+] as const
+
+const ANSWER_KEY_CHOICES = [
+  ['AFTER_LAST_ATTEMPT_OR_CLOSE', 'After their last attempt, or when the quiz closes (recommended)'],
+  ['AFTER_CLOSE', 'Only when the quiz closes'],
+  ['WITH_FEEDBACK', 'With their score, even while attempts remain'],
+] as const
 
 type Action = (state: ActionState & { notices?: string[] }, form: FormData) => Promise<ActionState & { notices?: string[] }>
 
@@ -36,6 +51,10 @@ export function AssignmentForm(props: { action: Action; hidden: Record<string, s
   const [state, formAction] = useActionState(props.action, {})
   const timeZone = useTimeZone()
   const [latePolicy, setLatePolicy] = useState(values.latePolicy)
+  // The review settings are explained in one sentence that follows every control it depends on.
+  const [attemptsAllowed, setAttemptsAllowed] = useState(values.attemptsAllowed)
+  const [feedbackRelease, setFeedbackRelease] = useState(values.feedbackRelease)
+  const [answerKeyRelease, setAnswerKeyRelease] = useState(values.answerKeyRelease)
   const local = (iso: string | null) => (iso ? utcToZonedLocal(new Date(iso), timeZone) : '')
   const errors = state.fieldErrors ?? {}
   return (
@@ -112,7 +131,18 @@ export function AssignmentForm(props: { action: Action; hidden: Record<string, s
       </fieldset>
 
       <div className={styles.row}>
-        <FormField name="attemptsAllowed" label="Attempts allowed" type="number" min={1} max={10} step={1} defaultValue={values.attemptsAllowed} required errors={errors.attemptsAllowed} />
+        <FormField
+          name="attemptsAllowed"
+          label="Attempts allowed"
+          type="number"
+          min={1}
+          max={10}
+          step={1}
+          defaultValue={values.attemptsAllowed}
+          onChange={(e) => setAttemptsAllowed(e.currentTarget.valueAsNumber)}
+          required
+          errors={errors.attemptsAllowed}
+        />
         <FormField
           name="timeLimitMinutes"
           label="Time limit (minutes)"
@@ -126,20 +156,27 @@ export function AssignmentForm(props: { action: Action; hidden: Record<string, s
         />
       </div>
 
-      <fieldset className={styles.group}>
-        <legend>When students see feedback and correct answers</legend>
-        {(
-          [
-            ['ON_SUBMIT', 'As soon as they submit'],
-            ['AFTER_DUE', 'After the due date'],
-            ['MANUAL', 'When I release it'],
-          ] as const
-        ).map(([value, label]) => (
+      <fieldset className={styles.group} aria-describedby="review-summary">
+        <legend>When students see their score and feedback</legend>
+        {FEEDBACK_CHOICES.map(([value, label]) => (
           <label key={value} className={styles.check}>
-            <input type="radio" name="feedbackRelease" value={value} defaultChecked={values.feedbackRelease === value} /> {label}
+            <input type="radio" name="feedbackRelease" value={value} checked={feedbackRelease === value} onChange={() => setFeedbackRelease(value)} /> {label}
           </label>
         ))}
       </fieldset>
+
+      <fieldset className={styles.group} aria-describedby="review-summary">
+        <legend>When students see the correct answers and explanations</legend>
+        {ANSWER_KEY_CHOICES.map(([value, label]) => (
+          <label key={value} className={styles.check}>
+            <input type="radio" name="answerKeyRelease" value={value} checked={answerKeyRelease === value} onChange={() => setAnswerKeyRelease(value)} /> {label}
+          </label>
+        ))}
+        {errors.answerKeyRelease && <p className={ui.error}>{errors.answerKeyRelease.join(' ')}</p>}
+      </fieldset>
+      <p className={`${ui.hint} ${styles.summary}`} id="review-summary" aria-live="polite">
+        {describeAnswerReview({ feedbackRelease, answerKeyRelease, attemptsAllowed, latePolicy })}
+      </p>
       <SubmitButton pendingText="Saving…">{props.submitLabel}</SubmitButton>
     </form>
   )

@@ -1,10 +1,13 @@
 import type { AttemptView } from '@/lib/quiz/get-attempt-view'
 import type { PublicQuestion } from '@/lib/quiz/public-question'
+import type { QuestionResult } from '@/lib/quiz/result-key'
+import { AnswerKeyNotice } from './answer-key-notice'
 import styles from './quiz.module.css'
 
-// The released results: the score, then each question with the student's answer, the right one,
-// the explanation, the feedback on what they chose, and the passage it rests on. Student text is
-// rendered as text: never as HTML.
+// The released results: the score, then each question with the student's answer and the passage
+// it rests on — and, once the answer key is shown (lib/quiz/answer-key-visibility.ts), the right
+// answer, the explanation and the feedback on what they chose. Student text is rendered as text:
+// never as HTML.
 
 type Results = NonNullable<AttemptView['results']>
 type A = Record<string, unknown> | undefined
@@ -65,7 +68,7 @@ function YourAnswer({ q, answer }: { q: PublicQuestion; answer: unknown }) {
   }
 }
 
-function RightAnswer({ q, result }: { q: PublicQuestion; result: Results['perQuestion'][string] }) {
+function RightAnswer({ q, result }: { q: PublicQuestion; result: QuestionResult }) {
   const key = result.key
   switch (key.type) {
     case 'single':
@@ -167,6 +170,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
       ) : (
         regradeForm
       )}
+      {!view.answerKey.isShown && <AnswerKeyNotice view={view} />}
       <p className={styles.scoreLine}>
         Score: <strong>{results.score ?? 0}</strong> of {results.maxScore ?? 0}
         {!results.isFinal && ' so far — some answers are still being graded by your instructor'}
@@ -185,17 +189,21 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
               <p className={styles.prompt}>{q.prompt}</p>
               <h3>Your answer</h3>
               <YourAnswer q={q} answer={answer} />
-              <h3>The answer</h3>
-              <RightAnswer q={q} result={r} />
-              {chosenIds(q, answer)
-                .filter((id) => r.choiceFeedback[id])
-                .map((id) => (
-                  <p key={id} className={styles.choiceFeedback}>
-                    <strong>On your choice:</strong> {r.choiceFeedback[id]}
-                  </p>
-                ))}
-              <h3>Why</h3>
-              <p>{r.explanation}</p>
+              {r.review && (
+                <>
+                  <h3>The answer</h3>
+                  <RightAnswer q={q} result={r.review} />
+                  {chosenIds(q, answer)
+                    .filter((id) => r.review!.choiceFeedback[id])
+                    .map((id) => (
+                      <p key={id} className={styles.choiceFeedback}>
+                        <strong>On your choice:</strong> {r.review!.choiceFeedback[id]}
+                      </p>
+                    ))}
+                  <h3>Why</h3>
+                  <p>{r.review.explanation}</p>
+                </>
+              )}
               {r.comments.length > 0 && <InstructorComments comments={r.comments} />}
             </div>
             <aside className={styles.resultPassage} aria-label={`The record, ${q.paragraphs.map((p) => p.replace('p', '¶')).join(', ')}`}>

@@ -32,5 +32,5 @@ export async function getStudentAssignment(opts: { userId: string; assignmentId:
     sectionsOpened: progress.map((p) => p.sectionId),
     now: opts.now ?? new Date(),
   })
-  return { ...view, attemptsAllowed: assignment.attemptsAllowed, attempts: assignment.attempts, progress, feedbackRelease: assignment.feedbackRelease, latePolicy: assignment.latePolicy, latePenaltyPercentPerDay: assignment.latePenaltyPercentPerDay }
+  return { ...view, attemptsAllowed: assignment.attemptsAllowed, attempts: assignment.attempts, progress, feedbackRelease: assignment.feedbackRelease, answerKeyRelease: assignment.answerKeyRelease, latePolicy: assignment.latePolicy, latePenaltyPercentPerDay: assignment.latePenaltyPercentPerDay }
 }

@@ -18,6 +18,8 @@ export const ZAssignmentInput = z
     attemptsAllowed: z.coerce.number({ error: 'Attempts must be a whole number.' }).int('Attempts must be a whole number.').min(1, 'Allow at least one attempt.').max(10, 'Allow at most 10 attempts.'),
     timeLimitMinutes: z.coerce.number({ error: 'The time limit must be a whole number of minutes.' }).int('The time limit must be a whole number of minutes.').min(1, 'A time limit must be at least 1 minute.').max(600, 'A time limit can be at most 600 minutes.').nullable().default(null),
     feedbackRelease: z.enum(['ON_SUBMIT', 'AFTER_DUE', 'MANUAL'], { error: 'Choose when feedback is released.' }),
+    // Absent means the safe default: the key never helps a later attempt (lib/quiz/answer-key-visibility.ts).
+    answerKeyRelease: z.enum(['AFTER_LAST_ATTEMPT_OR_CLOSE', 'AFTER_CLOSE', 'WITH_FEEDBACK'], { error: 'Choose when students see the correct answers.' }).default('AFTER_LAST_ATTEMPT_OR_CLOSE'),
   })
   .superRefine((a, ctx) => {
     if (a.dueAt <= a.opensAt) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due date must be after the opening date.' })

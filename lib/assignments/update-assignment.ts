@@ -66,5 +66,8 @@ function noticesFor(current: Current, next: TAssignmentInput, hasStarted: boolea
     notices.push('Time limit changed: it applies to attempts started from now on; attempts in progress keep their deadline.')
   }
   if (current.feedbackRelease !== next.feedbackRelease) notices.push('Feedback release changed: students see feedback according to the new setting.')
+  if (current.answerKeyRelease !== next.answerKeyRelease) {
+    notices.push('Correct answers changed: students see them according to the new setting; anyone who has already seen them keeps what they saw.')
+  }
   return notices
 }

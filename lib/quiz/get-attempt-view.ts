@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { isFeedbackReleased } from '@/lib/assignments/student-status'
+import { answerKeyVisibility, type AnswerKeyRelease, type AnswerKeyVisibility } from './answer-key-visibility'
 import { publicRecordParagraphs } from './public-record'
 import { toPublicQuestion, type PublicQuestion } from './public-question'
 import { loadQuestionSet } from './question-bank'
@@ -20,7 +21,9 @@ export interface Comment {
 
 export interface AttemptView {
   attempt: { id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; number: number; deadlineAt: string | null; isTimed: boolean; submittedAt: string | null; autoSubmitted: boolean }
-  assignment: { id: string; title: string; className: string; feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL' }
+  assignment: { id: string; title: string; className: string; feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'; answerKeyRelease: AnswerKeyRelease; closesAt: string }
+  /** Whether this attempt's key may be shown, and if not, what it waits for (answer-key-visibility.ts). */
+  answerKey: AnswerKeyVisibility
   setTitle: string
   questions: PublicQuestion[]
   saved: Record<string, { answer: unknown; seq: number }>
@@ -32,15 +35,18 @@ export interface AttemptView {
     maxScore: number | null
     isFinal: boolean
     latePenaltyPercent: number
-    perQuestion: Record<string, QuestionResult & { score: number | null; max: number; comments: Comment[] }>
+    /** `review` (key, explanation, per-choice feedback) is null while answerKey is withheld. */
+    perQuestion: Record<string, { score: number | null; max: number; comments: Comment[]; review: QuestionResult | null }>
     overallComments: Comment[]
     regradeRequest: { message: string; createdAt: string; resolution: string | null; resolvedAt: string | null } | null
   }
 }
 
 /**
- * A student's own attempt as their browser may see it. Keys, explanations and feedback are added
- * only after submission and release; before that they never leave the server.
+ * A student's own attempt as their browser may see it. The score and comments are added only after
+ * submission and release; keys, explanations and per-choice feedback only when answerKeyVisibility
+ * also allows it, so an attempt's key cannot help a later attempt. Before that they never leave
+ * the server.
  */
 export async function getAttemptView(opts: { userId: string; attemptId: string; now?: Date }): Promise<AttemptView | null> {
   const now = opts.now ?? new Date()
@@ -66,6 +72,17 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
     { now, window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt },
     { questionSetId: attempt.questionSetId, status: attempt.status, submittedAt: attempt.submittedAt, isScoreFinal: attempt.isScoreFinal, feedbackReleasedAt: attempt.feedbackReleasedAt },
   )
+  // Every attempt at this quiz counts: one in progress, or any left to start, could use the key.
+  const siblings = await db.attempt.findMany({ where: { assignmentId: a.id, userId: opts.userId, questionSetId: attempt.questionSetId }, select: { status: true } })
+  const answerKey = answerKeyVisibility({
+    now,
+    answerKeyRelease: a.answerKeyRelease,
+    isFeedbackReleased: isReleased,
+    attemptsAllowed: a.attemptsAllowed,
+    submittedAttempts: siblings.filter((s) => s.status === 'SUBMITTED').length,
+    hasAttemptInProgress: siblings.some((s) => s.status === 'IN_PROGRESS'),
+    closesAt: window.closesAt,
+  })
   const allParagraphs = recordParagraphs(a.lessonSlug)
   const commentsFor = (responseId: string | null) =>
     attempt.feedback
@@ -82,7 +99,8 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       autoSubmitted: attempt.autoSubmitted,
     },
-    assignment: { id: a.id, title: a.title, className: a.class.name, feedbackRelease: a.feedbackRelease },
+    assignment: { id: a.id, title: a.title, className: a.class.name, feedbackRelease: a.feedbackRelease, answerKeyRelease: a.answerKeyRelease, closesAt: window.closesAt.toISOString() },
+    answerKey,
     setTitle: loadQuestionSet(a.lessonSlug, attempt.questionSetId).set.title,
     questions: ordered.map((q) => toPublicQuestion(q, { seed: attempt.id, sentences })),
     saved: Object.fromEntries(attempt.responses.map((r) => [r.questionId, { answer: r.answer, seq: Number(r.seq) }])),
@@ -98,7 +116,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
             ordered.map((q) => {
               const response = attempt.responses.find((r) => r.questionId === q.id)
               // No response: a blank, scored 0. A response with no score: awaiting the instructor.
-              return [q.id, { ...resultFor(q), score: response ? response.score : 0, max: q.points, comments: response ? commentsFor(response.id) : [] }]
+              return [q.id, { score: response ? response.score : 0, max: q.points, comments: response ? commentsFor(response.id) : [], review: answerKey.isShown ? resultFor(q) : null }]
             }),
           ),
           overallComments: commentsFor(null),

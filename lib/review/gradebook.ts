@@ -5,6 +5,7 @@ import { assertTeaches } from '@/lib/classes/class-access'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { gradebookCell, type GradebookCell, type SubmittedWork } from './gradebook-cell'
 import { toDate, toNumber, toNumberOrNull, toStringList } from './sql-values'
+import { isGradingAnonymous } from './grading/student-labels'
 
 export type { GradebookCell } from './gradebook-cell'
 
@@ -145,7 +146,8 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
 
 // The grading screens hide names while anonymous grading is under way; a gradebook showing the
 // same scores beside names would undo that.
-const isAnonymous = (a: { anonymousGrading: boolean; gradingFinishedAt: Date | null }) => a.anonymousGrading && a.gradingFinishedAt === null
+// Scores stay hidden in the gradebook while grading is anonymous, by the grading screens' own rule.
+const isAnonymous = isGradingAnonymous
 
 function toSubmittedWork(w: WorkRow): SubmittedWork {
   return {

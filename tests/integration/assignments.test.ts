@@ -1,11 +1,15 @@
 import { db } from '../../lib/db'
 import { classOverview } from '../../lib/assignments/class-overview'
 import { createAssignment } from '../../lib/assignments/create-assignment'
+import { assignmentFormToInput } from '../../lib/assignments/form-to-input'
 import { getStudentAssignment } from '../../lib/assignments/get-student-assignment'
 import { listStudentAssignments } from '../../lib/assignments/list-student-assignments'
 import { setAccommodation } from '../../lib/assignments/set-accommodation'
 import { updateAssignment } from '../../lib/assignments/update-assignment'
 import { removeStudent } from '../../lib/classes/remove-student'
+import { getAttemptView } from '../../lib/quiz/get-attempt-view'
+import { startAttempt } from '../../lib/quiz/start-attempt'
+import { submitAttempt } from '../../lib/quiz/submit-attempt'
 import { assignmentCounts, assignmentInput, classWithStudent, createUser } from '../factories'
 
 const DAY = 86_400_000
@@ -35,6 +39,32 @@ describe('creating an assignment', () => {
     const before = await assignmentCounts()
     await expect(createAssignment({ userId: instructor.id, classId: klass.id, input: assignmentInput(override) })).rejects.toThrow(message)
     expect(await assignmentCounts()).toEqual(before)
+  })
+
+  it('an assignment created without a choice withholds the answer key while attempts remain: attempt 2 cannot use attempt 1’s key', async () => {
+    const { instructor, klass, student } = await classWithStudent()
+    const { id } = await createAssignment({ userId: instructor.id, classId: klass.id, input: assignmentInput({ attemptsAllowed: 3, feedbackRelease: 'ON_SUBMIT' }) })
+    expect((await db.assignment.findUniqueOrThrow({ where: { id } })).answerKeyRelease).toBe('AFTER_LAST_ATTEMPT_OR_CLOSE')
+    const { attemptId } = await startAttempt({ userId: student.id, assignmentId: id, questionSetId: 'comprehension' })
+    await submitAttempt({ userId: student.id, attemptId })
+    await startAttempt({ userId: student.id, assignmentId: id, questionSetId: 'comprehension' })
+    const view = await getAttemptView({ userId: student.id, attemptId })
+    expect(view?.results?.score).toBe(0)
+    expect(view?.answerKey.isShown).toBe(false)
+    expect(JSON.stringify(view)).not.toContain('"explanation"')
+  })
+
+  it('stores the answer-key choice posted by the assignment form, and rejects one it does not offer', async () => {
+    const { instructor, klass } = await classWithStudent()
+    const form = new FormData()
+    for (const [key, value] of Object.entries(assignmentInput({ answerKeyRelease: 'AFTER_CLOSE' }))) {
+      if (Array.isArray(value)) for (const v of value) form.append(key, v)
+      else if (value !== null) form.append(key, String(value))
+    }
+    const { id } = await createAssignment({ userId: instructor.id, classId: klass.id, input: assignmentFormToInput(form) })
+    expect((await db.assignment.findUniqueOrThrow({ where: { id } })).answerKeyRelease).toBe('AFTER_CLOSE')
+    form.set('answerKeyRelease', 'ALWAYS')
+    await expect(createAssignment({ userId: instructor.id, classId: klass.id, input: assignmentFormToInput(form) })).rejects.toThrow(/Choose when students see the correct answers/)
   })
 
   it('only an instructor of the class may create one', async () => {
@@ -70,6 +100,13 @@ describe('editing after students started', () => {
     const { notices } = await updateAssignment({ userId: instructor.id, assignmentId, input: assignmentInput({ attemptsAllowed: 3, dueAt: new Date(Date.now() + 7 * DAY).toISOString(), timeLimitMinutes: 30 }) })
     expect(notices.join(' ')).toMatch(/keep the late penalty/)
     expect(notices.join(' ')).toMatch(/attempts in progress keep their deadline/)
+  })
+
+  it('changing when students see the correct answers is allowed after they started, and explained', async () => {
+    const { instructor, assignmentId } = await started()
+    const { notices } = await updateAssignment({ userId: instructor.id, assignmentId, input: assignmentInput({ attemptsAllowed: 2, answerKeyRelease: 'WITH_FEEDBACK' }) })
+    expect(notices.join(' ')).toMatch(/Correct answers changed/)
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).answerKeyRelease).toBe('WITH_FEEDBACK')
   })
 
   it('another class’s instructor cannot edit it', async () => {

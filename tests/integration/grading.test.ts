@@ -157,4 +157,25 @@ describe('feedback, release and regrade requests', () => {
     expect(await searchCommentBank({ userId: instructor.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument', query: 'paragraph' })).toHaveLength(1)
     expect(await searchCommentBank({ userId: instructor.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })).toHaveLength(2)
   })
+
+  it('an instructor cannot list or use another instructor’s saved comments, in another class or in the same one', async () => {
+    const y = await submittedShortAnswers(['x'])
+    const x = await submittedShortAnswers(['y'])
+    const coInstructor = await createUser({ role: 'INSTRUCTOR' })
+    await db.membership.create({ data: { userId: coInstructor.id, classId: y.klass.id, role: 'INSTRUCTOR' } })
+    const body = `${y.student.name} misread ¶9: read it again.`
+    const entry = { questionSetId: 'evidence-and-argument', body }
+    const { id: ysEntry } = await saveToCommentBank({ userId: y.instructor.id, input: { ...entry, assignmentId: y.assignment.id } })
+
+    const bankOf = (userId: string, assignmentId: string, query?: string) => searchCommentBank({ userId, assignmentId, questionSetId: 'evidence-and-argument', query })
+    expect(await bankOf(x.instructor.id, x.assignment.id)).toEqual([])
+    expect(await bankOf(x.instructor.id, x.assignment.id, 'misread')).toEqual([])
+    expect(await bankOf(coInstructor.id, y.assignment.id)).toEqual([])
+    // Saving the same words gives X an entry of their own, not a handle on Y's.
+    const { id: xsEntry } = await saveToCommentBank({ userId: x.instructor.id, input: { ...entry, assignmentId: x.assignment.id } })
+    expect(xsEntry).not.toBe(ysEntry)
+    // Another class's assignment is not X's to grade, so its bank is not X's to read either.
+    await expect(bankOf(x.instructor.id, y.assignment.id)).rejects.toThrow('Assignment not found.')
+    expect(await bankOf(y.instructor.id, y.assignment.id)).toEqual([{ id: ysEntry, body }])
+  })
 })

@@ -1,4 +1,5 @@
 import { db } from '../../lib/db'
+import { getAttemptView } from '../../lib/quiz/get-attempt-view'
 import { loadQuestionSet } from '../../lib/quiz/question-bank'
 import { saveAnswer } from '../../lib/quiz/save-answer'
 import { startAttempt } from '../../lib/quiz/start-attempt'
@@ -203,5 +204,92 @@ describe('submitting', () => {
     await saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 } })
     await submitAttempt({ userId: ctx.student.id, attemptId })
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ latePenaltyPercent: 20, score: firstSingle.points * 0.8 })
+  })
+})
+
+describe('reviewing results while attempts remain', () => {
+  const DAY = 24 * 60 * MIN
+  // Everything of the key that could reach a student's browser: explanations, per-choice feedback
+  // (which says which choice is right) and model answers.
+  const keyTexts = comprehension.questions.flatMap((q) => [
+    q.explanation,
+    ...(q.type === 'single' || q.type === 'multiple' ? q.choices.map((c) => c.feedback) : []),
+    ...(q.type === 'true-false-because' ? q.because.map((c) => c.feedback) : []),
+    ...(q.type === 'short' ? [q.modelAnswer] : []),
+  ])
+  const leakedKeyTexts = (view: unknown) => keyTexts.filter((text) => JSON.stringify(view).includes(JSON.stringify(text).slice(1, -1)))
+
+  async function submitOne(ctx: { student: { id: string }; assignment: { id: string } }, now?: Date) {
+    const { attemptId } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension', now })
+    await saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 }, now })
+    await submitAttempt({ userId: ctx.student.id, attemptId, now })
+    return attemptId
+  }
+
+  it('the answer key is withheld while attempts remain and the due date has not passed: attempt 2 cannot see attempt 1’s key', async () => {
+    const ctx = await openQuiz({ attemptsAllowed: 3, feedbackRelease: 'ON_SUBMIT' })
+    const first = await submitOne(ctx)
+    const afterFirst = await getAttemptView({ userId: ctx.student.id, attemptId: first })
+    // The score is released on submit; the key is not.
+    expect(afterFirst?.results?.score).toBe(0)
+    expect(afterFirst?.answerKey).toEqual({ isShown: false, until: 'LAST_ATTEMPT_OR_CLOSE' })
+    expect(Object.values(afterFirst!.results!.perQuestion).every((r) => r.review === null)).toBe(true)
+    expect(leakedKeyTexts(afterFirst)).toEqual([])
+
+    const { attemptId: second } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension' })
+    for (const attemptId of [first, second]) {
+      const view = await getAttemptView({ userId: ctx.student.id, attemptId })
+      expect(view?.answerKey.isShown).toBe(false)
+      expect(leakedKeyTexts(view)).toEqual([])
+    }
+  })
+
+  it('the answer key is withheld while another attempt is in progress, even once the quiz has closed', async () => {
+    const ctx = await openQuiz({ attemptsAllowed: 3, timeLimitMinutes: 60 })
+    const first = await submitOne(ctx)
+    await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension' })
+    const afterClosing = new Date(ctx.assignment.dueAt.getTime() + MIN)
+    await db.attempt.updateMany({ where: { userId: ctx.student.id, status: 'IN_PROGRESS' }, data: { deadlineAt: new Date(afterClosing.getTime() + 30 * MIN) } })
+    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterClosing }))?.answerKey).toEqual({ isShown: false, until: 'ATTEMPT_IN_PROGRESS' })
+  })
+
+  it('the answer key appears on every attempt after the last attempt is submitted', async () => {
+    const ctx = await openQuiz({ attemptsAllowed: 2 })
+    const first = await submitOne(ctx)
+    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first }))?.answerKey.isShown).toBe(false)
+    const second = await submitOne(ctx)
+    for (const attemptId of [first, second]) {
+      const view = await getAttemptView({ userId: ctx.student.id, attemptId })
+      expect(view?.answerKey).toEqual({ isShown: true })
+      expect(view?.results?.perQuestion[firstSingle.id].review).toMatchObject({ key: { type: 'single', correct: firstSingle.correct }, explanation: firstSingle.explanation })
+    }
+  })
+
+  it('the answer key appears after the due date, but not before that student’s extended due date', async () => {
+    const ctx = await openQuiz({ attemptsAllowed: 3 })
+    const first = await submitOne(ctx)
+    const afterDue = new Date(ctx.assignment.dueAt.getTime() + MIN)
+    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterDue }))?.answerKey).toEqual({ isShown: true })
+    await db.accommodation.create({ data: { assignmentId: ctx.assignment.id, userId: ctx.student.id, dueAt: new Date(ctx.assignment.dueAt.getTime() + 2 * DAY) } })
+    const extended = await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterDue })
+    expect(extended?.answerKey.isShown).toBe(false)
+    expect(leakedKeyTexts(extended)).toEqual([])
+  })
+
+  it('with late work accepted, the answer key waits for the late cutoff rather than the due date', async () => {
+    const ctx = await openQuiz({ attemptsAllowed: 3, latePolicy: 'ACCEPT_WITH_PENALTY', lateCutoffAt: new Date(Date.now() + 8 * DAY), latePenaltyPercentPerDay: 10 })
+    const first = await submitOne(ctx)
+    const afterDue = new Date(ctx.assignment.dueAt.getTime() + MIN)
+    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterDue }))?.answerKey.isShown).toBe(false)
+    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: new Date(Date.now() + 9 * DAY) }))?.answerKey.isShown).toBe(true)
+  })
+
+  it('an instructor who chooses to show the key with the feedback gets the old behaviour', async () => {
+    const ctx = await openQuiz({ attemptsAllowed: 3, answerKeyRelease: 'WITH_FEEDBACK' })
+    const view = await getAttemptView({ userId: ctx.student.id, attemptId: await submitOne(ctx) })
+    expect(view?.answerKey).toEqual({ isShown: true })
+    expect(view?.results?.perQuestion[firstSingle.id].review?.explanation).toBe(firstSingle.explanation)
+    // The leak detector used above finds a key when there is one.
+    expect(leakedKeyTexts(view)).toContain(firstSingle.explanation)
   })
 })

@@ -5,8 +5,9 @@ import { commentAction, saveToBankAction, searchBankAction } from '@/app/(instru
 import styles from './grading.module.css'
 
 /**
- * A comment on one answer (or the whole attempt), with the question set's comment bank: search it,
- * insert a saved comment, or save this one for next time. Comments may quote a paragraph.
+ * A comment on one answer (or the whole attempt), with the grader's own comment bank for the
+ * question set: search it, insert a saved comment, or save this one for next time. Comments may
+ * quote a paragraph.
  */
 export function CommentBox(props: { assignmentId: string; questionSetId: string; attemptId: string; responseId?: string; paragraphs: string[]; idPrefix: string }) {
   const router = useRouter()
@@ -60,9 +61,9 @@ export function CommentBox(props: { assignmentId: string; questionSetId: string;
         </button>
       </p>
       <details onToggle={(e) => (e.currentTarget.open && bank === null ? search() : undefined)}>
-        <summary>Comment bank</summary>
+        <summary>Your comment bank</summary>
         <div className={styles.field}>
-          <label htmlFor={`${props.idPrefix}-bank`}>Search saved comments</label>
+          <label htmlFor={`${props.idPrefix}-bank`}>Search your saved comments</label>
           <input
             id={`${props.idPrefix}-bank`}
             className={styles.bankSearch}

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors'
 import { loadGradingContext } from './load-grading-context'
 import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
 import { maxOf, scoreFromRubric, type Rubric } from './rubric'
+import { loadStudentLabels } from './load-student-labels'
 
 const zLevel = z.strictObject({ id: z.string().max(60), label: z.string().trim().min(1).max(80), points: z.number().min(0).max(100), description: z.string().trim().min(1).max(600) })
 const ZRubric = z.union([
@@ -23,19 +24,21 @@ export async function editRubric(opts: { userId: string; assignmentId: string; q
   if (!parsed.success) throw new AppError('BAD_INPUT', `The rubric is not valid: ${parsed.error.issues[0].message}`)
   const rubric = parsed.data as Rubric
   return db.$transaction(async (tx) => {
-    const { question, rubric: current } = await loadGradingContext(tx, opts)
+    const { assignment, question, rubric: current } = await loadGradingContext(tx, opts)
     if (!current) throw new AppError('BAD_INPUT', 'This question is marked automatically and has no rubric.')
     if (current.kind !== rubric.kind) throw new AppError('BAD_INPUT', 'A rubric cannot change between levels and criteria.')
     if (maxOf(rubric) !== question!.points) throw new AppError('BAD_INPUT', `The top levels must add up to the question’s ${question!.points} points.`)
     const graded = await tx.response.findMany({
       where: { questionId: question!.id, attempt: { assignmentId: opts.assignmentId, status: 'SUBMITTED' }, OR: [{ rubricLevelId: { not: null } }, { rubricScores: { not: { equals: null } } }], overrideReason: null },
-      select: { id: true, attemptId: true, score: true, rubricLevelId: true, rubricScores: true, attempt: { select: { user: { select: { name: true } } } } },
+      select: { id: true, attemptId: true, score: true, rubricLevelId: true, rubricScores: true, attempt: { select: { userId: true } } },
     })
+    const labelOf = await loadStudentLabels(tx, assignment)
     const changes: ScoreChange[] = graded.map((r) => {
       const choice = r.rubricLevelId ? { levelId: r.rubricLevelId } : { criteria: (r.rubricScores ?? {}) as Record<string, string> }
       const result = scoreFromRubric(rubric, choice)
-      if ('error' in result) throw new AppError('BAD_INPUT', `The edit removes a level that graded answers use (${r.attempt.user.name}): keep its id, or regrade those answers first.`)
-      return { responseId: r.id, attemptId: r.attemptId, studentName: r.attempt.user.name, before: r.score, after: result.score }
+      const { studentLabel } = labelOf(r.attempt.userId)
+      if ('error' in result) throw new AppError('BAD_INPUT', `The edit removes a level that graded answers use (${studentLabel}): keep its id, or regrade those answers first.`)
+      return { responseId: r.id, attemptId: r.attemptId, studentLabel, before: r.score, after: result.score }
     })
     const summary = summarise(changes)
     if (opts.dryRun) return summary

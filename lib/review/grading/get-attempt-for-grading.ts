@@ -6,6 +6,7 @@ import { questionsByVersion } from '@/lib/quiz/question-snapshot'
 import { recordSentences } from '@/lib/quiz/record-sentences'
 import { loadGradingContext } from './load-grading-context'
 import { rubricOf, type Rubric } from './rubric'
+import { loadStudentLabels } from './load-student-labels'
 
 /**
  * One attempt for grading by student (SpeedGrader style): every question as the student saw it,
@@ -17,7 +18,6 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
   const attempt = await db.attempt.findFirst({
     where: { id: opts.attemptId, assignmentId: assignment.id, status: 'SUBMITTED' },
     include: {
-      user: { select: { name: true } },
       responses: true,
       feedback: { orderBy: { createdAt: 'asc' }, select: { id: true, responseId: true, body: true, quotedParagraph: true } },
     },
@@ -37,17 +37,19 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
       comments: attempt.feedback.filter((f) => response && f.responseId === response.id),
     }
   })
-  const siblings = await db.attempt.findMany({
-    where: { assignmentId: assignment.id, questionSetId: attempt.questionSetId, status: 'SUBMITTED' },
-    orderBy: assignment.anonymousGrading && !assignment.gradingFinishedAt ? { id: 'asc' } : [{ user: { name: 'asc' } }, { number: 'asc' }],
-    select: { id: true },
-  })
+  const labelOf = await loadStudentLabels(db, assignment)
+  // Previous and next follow the overview's order: by label (name, or Student N), then attempt.
+  const siblings = (
+    await db.attempt.findMany({
+      where: { assignmentId: assignment.id, questionSetId: attempt.questionSetId, status: 'SUBMITTED' },
+      select: { id: true, userId: true, number: true },
+    })
+  ).sort((a, b) => labelOf(a.userId).rank - labelOf(b.userId).rank || a.number - b.number)
   const at = siblings.findIndex((s) => s.id === attempt.id)
-  const isAnonymous = assignment.anonymousGrading && !assignment.gradingFinishedAt
   return {
     assignment,
     attempt: { id: attempt.id, questionSetId: attempt.questionSetId, number: attempt.number, score: attempt.score, maxScore: attempt.maxScore, isScoreFinal: attempt.isScoreFinal, latePenaltyPercent: attempt.latePenaltyPercent, submittedAt: attempt.submittedAt },
-    studentLabel: isAnonymous ? `Student ${at + 1}` : attempt.user.name,
+    studentLabel: labelOf(attempt.userId).studentLabel,
     questions,
     overallComments: attempt.feedback.filter((f) => f.responseId === null),
     paragraphs: publicRecordParagraphs(assignment.lessonSlug, questions.flatMap((q) => q.question.paragraphs)),

@@ -4,6 +4,8 @@ import { loadQuestionSet } from '@/lib/quiz/question-bank'
 import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 import { listRegradeRequests } from './regrade-requests'
 import { loadGradingContext } from './load-grading-context'
+import { loadStudentLabels } from './load-student-labels'
+import { isGradingAnonymous } from './student-labels'
 
 /**
  * The grading home of an assignment: each question with how many answers await a grader (counted
@@ -12,7 +14,7 @@ import { loadGradingContext } from './load-grading-context'
 export async function gradingOverview(opts: { userId: string; assignmentId: string }) {
   const { assignment } = await loadGradingContext(db, opts)
   await submitExpiredAttempts({ assignmentId: assignment.id })
-  const isAnonymous = assignment.anonymousGrading && !assignment.gradingFinishedAt
+  const isAnonymous = isGradingAnonymous(assignment)
   const counts = await db.$queryRaw<{ questionId: string; answered: bigint; awaiting: bigint }[]>`
     SELECT r."questionId", COUNT(*) AS answered, COUNT(*) FILTER (WHERE r.score IS NULL) AS awaiting
     FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId"
@@ -31,15 +33,16 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
   })
   const attempts = await db.attempt.findMany({
     where: { assignmentId: assignment.id, status: 'SUBMITTED' },
-    orderBy: [{ user: { name: 'asc' } }, { number: 'asc' }],
-    select: { id: true, questionSetId: true, number: true, score: true, maxScore: true, isScoreFinal: true, latePenaltyPercent: true, submittedAt: true, feedbackReleasedAt: true, user: { select: { id: true, name: true } } },
+    select: { id: true, userId: true, questionSetId: true, number: true, score: true, maxScore: true, isScoreFinal: true, latePenaltyPercent: true, submittedAt: true, feedbackReleasedAt: true },
   })
-  const order = [...attempts].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => a.id)
+  const labelOf = await loadStudentLabels(db, assignment)
   return {
     assignment,
     isAnonymous,
     sets,
-    attempts: attempts.map((a) => ({ ...a, studentLabel: isAnonymous ? `Student ${order.indexOf(a.id) + 1}` : a.user.name, studentId: isAnonymous ? null : a.user.id })),
+    attempts: attempts
+      .sort((a, b) => labelOf(a.userId).rank - labelOf(b.userId).rank || a.number - b.number)
+      .map(({ userId, ...a }) => ({ ...a, ...labelOf(userId) })),
     regradeRequests: await listRegradeRequests(opts),
   }
 }

@@ -2,6 +2,8 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { groupKey } from './group-key'
 import { loadGradingContext } from './load-grading-context'
+import { loadStudentLabels } from './load-student-labels'
+import { isGradingAnonymous } from './student-labels'
 
 export interface QuestionResponseRow {
   attemptId: string
@@ -23,7 +25,6 @@ export interface QuestionResponseRow {
 interface Row {
   attemptId: string
   userId: string
-  name: string
   responseId: string | null
   answer: unknown
   score: number | null
@@ -42,13 +43,12 @@ interface Row {
 export async function listQuestionResponses(opts: { userId: string; assignmentId: string; questionId: string }) {
   const ctx = await loadGradingContext(db, opts)
   const { assignment, question, setId } = ctx
-  const isAnonymous = assignment.anonymousGrading && !assignment.gradingFinishedAt
+  const isAnonymous = isGradingAnonymous(assignment)
   const rows = await db.$queryRaw<Row[]>`
     SELECT DISTINCT ON (a."userId")
-      a.id AS "attemptId", a."userId", u.name, r.id AS "responseId", r.answer, r.score, r."autoScore",
+      a.id AS "attemptId", a."userId", r.id AS "responseId", r.answer, r.score, r."autoScore",
       r."rubricLevelId", r."rubricScores", r."overrideReason", r."gradeVersion"
     FROM "Attempt" a
-    JOIN "User" u ON u.id = a."userId"
     LEFT JOIN "Response" r ON r."attemptId" = a.id AND r."questionId" = ${question!.id}
     WHERE a."assignmentId" = ${assignment.id} AND a."questionSetId" = ${setId} AND a.status = 'SUBMITTED'
     ORDER BY a."userId", a.number DESC`
@@ -64,16 +64,16 @@ export async function listQuestionResponses(opts: { userId: string; assignmentId
     if (comments) comments.push(comment)
     else commentsByResponse.set(responseId, [comment])
   }
-  // Anonymous labels are numbered by attempt id, so they stay the same between page loads.
-  const anonymousNumber = new Map([...rows].sort((a, b) => (a.attemptId < b.attemptId ? -1 : 1)).map((r, i) => [r.attemptId, i + 1]))
-  const sorted = isAnonymous ? [...rows].sort((a, b) => anonymousNumber.get(a.attemptId)! - anonymousNumber.get(b.attemptId)!) : [...rows].sort((a, b) => a.name.localeCompare(b.name))
+  const labelOf = await loadStudentLabels(db, assignment)
+  const sorted = [...rows].sort((a, b) => labelOf(a.userId).rank - labelOf(b.userId).rank)
   const responses: QuestionResponseRow[] = sorted.map((r) => {
     const text = (r.answer as { text?: unknown } | null)?.text
+    const { studentLabel, studentId } = labelOf(r.userId)
     return {
       attemptId: r.attemptId,
       responseId: r.responseId,
-      studentLabel: isAnonymous ? `Student ${anonymousNumber.get(r.attemptId)}` : r.name,
-      studentId: isAnonymous ? null : r.userId,
+      studentLabel,
+      studentId,
       answer: r.answer,
       score: r.score,
       suggested: r.score === null ? r.autoScore : null,

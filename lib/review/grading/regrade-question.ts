@@ -6,6 +6,7 @@ import { loadQuestionSet } from '@/lib/quiz/question-bank'
 import { scoreResponse } from '@/lib/quiz/score'
 import { loadGradingContext } from './load-grading-context'
 import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
+import { loadStudentLabels } from './load-student-labels'
 
 /**
  * After a question's key changed in content, re-scores every submitted answer that was marked
@@ -18,13 +19,14 @@ export async function regradeQuestion(opts: { userId: string; assignmentId: stri
     const q = question!
     if (q.type === 'short' || q.type === 'essay') throw new AppError('BAD_INPUT', 'Short answers and essays are graded by hand: edit the rubric instead.')
     const current = loadQuestionSet(assignment.lessonSlug, setId!).questions.find((x) => x.question.id === q.id)!
-    const stale = await tx.$queryRaw<{ id: string; attemptId: string; score: number | null; answer: unknown; overrideReason: string | null; name: string }[]>`
-      SELECT r.id, r."attemptId", r.score, r.answer, r."overrideReason", u.name
-      FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId" JOIN "User" u ON u.id = a."userId"
+    const stale = await tx.$queryRaw<{ id: string; attemptId: string; score: number | null; answer: unknown; overrideReason: string | null; userId: string }[]>`
+      SELECT r.id, r."attemptId", r.score, r.answer, r."overrideReason", a."userId"
+      FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId"
       WHERE a."assignmentId" = ${assignment.id} AND a.status = 'SUBMITTED' AND r."questionId" = ${q.id} AND r."questionVersion" <> ${current.version}`
+    const labelOf = await loadStudentLabels(tx, assignment)
     const changes: ScoreChange[] = stale
       .filter((r) => r.overrideReason === null)
-      .map((r) => ({ responseId: r.id, attemptId: r.attemptId, studentName: r.name, before: r.score, after: scoreResponse(current.question, r.answer).score }))
+      .map((r) => ({ responseId: r.id, attemptId: r.attemptId, studentLabel: labelOf(r.userId).studentLabel, before: r.score, after: scoreResponse(current.question, r.answer).score }))
     const summary = { ...summarise(changes), outdated: stale.length, keptOverrides: stale.length - changes.length, version: current.version }
     if (opts.dryRun) return summary
     await tx.questionVersion.createMany({

@@ -6,6 +6,7 @@ import { isFeedbackReleased } from '@/lib/assignments/student-status'
 import { AppError } from '@/lib/errors'
 import { isUniqueViolation } from '@/lib/database/prisma-errors'
 import { loadGradingContext } from './load-grading-context'
+import { loadStudentLabels } from './load-student-labels'
 
 const ZRequest = z.strictObject({
   attemptId: z.string().min(1).max(64),
@@ -57,10 +58,12 @@ export async function resolveRegrade(opts: { userId: string; input: unknown }): 
 }
 
 export async function listRegradeRequests(opts: { userId: string; assignmentId: string }) {
-  await loadGradingContext(db, opts)
-  return db.regradeRequest.findMany({
+  const { assignment } = await loadGradingContext(db, opts)
+  const requests = await db.regradeRequest.findMany({
     where: { attempt: { assignmentId: opts.assignmentId } },
     orderBy: [{ resolvedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }],
-    select: { id: true, message: true, createdAt: true, resolvedAt: true, resolution: true, responseId: true, attempt: { select: { id: true, user: { select: { name: true } } } } },
+    select: { id: true, message: true, createdAt: true, resolvedAt: true, resolution: true, responseId: true, attempt: { select: { id: true, userId: true } } },
   })
+  const labelOf = await loadStudentLabels(db, assignment)
+  return requests.map(({ attempt, ...r }) => ({ ...r, attempt: { id: attempt.id }, studentLabel: labelOf(attempt.userId).studentLabel }))
 }

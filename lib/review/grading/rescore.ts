@@ -7,7 +7,8 @@ import { recomputeAttempt } from './recompute-attempt'
 export interface ScoreChange {
   responseId: string
   attemptId: string
-  studentName: string
+  /** From student-labels.ts: "Student N" while grading is anonymous. */
+  studentLabel: string
   before: number | null
   after: number | null
 }

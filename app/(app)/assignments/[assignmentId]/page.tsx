@@ -24,6 +24,12 @@ const POLICY: Record<string, string> = {
   MANUAL: 'when your instructor releases it',
 }
 
+const ANSWER_KEY: Record<string, string> = {
+  AFTER_LAST_ATTEMPT_OR_CLOSE: 'after your last attempt, or when the quiz closes',
+  AFTER_CLOSE: 'when the quiz closes',
+  WITH_FEEDBACK: 'with your feedback',
+}
+
 export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const user = await requireUser()
   const { assignmentId } = await params
@@ -67,6 +73,8 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
         <dd>{a.attemptsAllowed}</dd>
         <dt>Feedback</dt>
         <dd>shown {POLICY[a.feedbackRelease]}</dd>
+        <dt>Correct answers</dt>
+        <dd>shown {ANSWER_KEY[a.answerKeyRelease]}</dd>
       </dl>
 
       <h2>Read</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { AnswerKeyNotice } from '@/components/quiz/answer-key-notice'
 import { AttemptResults } from '@/components/quiz/attempt-results'
 import { QuizRunner } from '@/components/quiz/quiz-runner'
 import { Alert } from '@/components/ui/alert'
@@ -45,7 +46,10 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
           {results ? (
             <AttemptResults view={view} results={results} regradeForm={<RegradeForm attemptId={view.attempt.id} />} />
           ) : (
-            <p>Your score, the correct answers and explanations will appear here {WHEN[view.assignment.feedbackRelease]}.</p>
+            <>
+              <p>Your score and your instructor’s feedback will appear here {WHEN[view.assignment.feedbackRelease]}.</p>
+              <AnswerKeyNotice view={view} />
+            </>
           )}
         </>
       )}

@@ -45,6 +45,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
           attemptsAllowed: 1,
           timeLimitMinutes: null,
           feedbackRelease: 'AFTER_DUE',
+          answerKeyRelease: 'AFTER_LAST_ATTEMPT_OR_CLOSE',
         }}
       />
     </>

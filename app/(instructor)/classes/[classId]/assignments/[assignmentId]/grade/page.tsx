@@ -139,7 +139,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
           {regradeRequests.map((r) => (
             <li key={r.id} className={ui.card}>
               <p>
-                <strong>{isAnonymous ? 'A student' : r.attempt.user.name}</strong> asked <LocalTime iso={r.createdAt.toISOString()} />:
+                <strong>{r.studentLabel}</strong> asked <LocalTime iso={r.createdAt.toISOString()} />:
               </p>
               <p style={{ whiteSpace: 'pre-wrap' }}>{r.message}</p>
               <p>
