@@ -28,6 +28,15 @@ export const zJoinCode = z
   .max(32, 'That join code is too long.')
   .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
 
+/**
+ * For actions whose domain function parses the input itself (with its own strict schema): the
+ * action only checks that it is an object of fields, so the rules live in one place.
+ */
+export const zFields = z.record(z.string().max(100), z.unknown())
+
+/** Ids that arrive in forms and action arguments. */
+export const zId = z.string().min(1).max(64)
+
 /** Turns zod issues into per-field messages and one summary message. */
 export function fieldErrorsOf(error: z.ZodError): { message: string; fieldErrors: Record<string, string[]> } {
   const fieldErrors: Record<string, string[]> = {}

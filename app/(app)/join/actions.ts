@@ -1,18 +1,16 @@
 'use server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { requireUser } from '@/lib/auth/session'
+import { z } from 'zod'
 import { clientIp } from '@/lib/auth/client-ip'
 import { joinClass } from '@/lib/classes/join-class'
-import { toActionState, type ActionState } from '@/lib/errors'
+import type { ActionState } from '@/lib/errors'
+import { action } from '@/lib/http/action'
 
-export async function joinClassAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireUser()
-  let name: string
-  try {
-    ;({ name } = await joinClass({ userId: user.id, code: String(form.get('code') ?? '').slice(0, 64), ip: clientIp(await headers()) }))
-  } catch (error) {
-    return toActionState(error)
-  }
+// The code is checked (and wrong codes counted) by joinClass, so any text up to a sane length passes here.
+const ZJoin = z.strictObject({ code: z.string().max(64) })
+
+export const joinClassAction = action({ access: 'signed-in', schema: ZJoin }, async ({ user, input }): Promise<ActionState> => {
+  const { name } = await joinClass({ userId: user.id, code: input.code, ip: clientIp(await headers()) })
   redirect(`/dashboard?joined=${encodeURIComponent(name)}`)
-}
+})

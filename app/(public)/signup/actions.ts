@@ -2,16 +2,12 @@
 import { headers } from 'next/headers'
 import { createAccount } from '@/lib/accounts/create-account'
 import { clientIp } from '@/lib/auth/client-ip'
-import { toActionState, type ActionState } from '@/lib/errors'
-import { formToObject } from '@/lib/validation'
+import type { ActionState } from '@/lib/errors'
+import { action } from '@/lib/http/action'
+import { zFields } from '@/lib/validation'
 
-export async function signUpAction(form: FormData): Promise<ActionState> {
-  const input = formToObject(form)
+export const signUpAction = action({ access: 'anyone', schema: zFields }, async ({ input }): Promise<ActionState> => {
   if (!input.joinCode) delete input.joinCode
-  try {
-    await createAccount(input, clientIp(await headers()))
-  } catch (error) {
-    return toActionState(error)
-  }
+  await createAccount(input, clientIp(await headers()))
   return { ok: true }
-}
+})

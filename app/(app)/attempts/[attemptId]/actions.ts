@@ -1,18 +1,12 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { requireUser } from '@/lib/auth/session'
-import { toActionState, type ActionState } from '@/lib/errors'
+import type { ActionState } from '@/lib/errors'
+import { action } from '@/lib/http/action'
 import { requestRegrade } from '@/lib/review/grading/regrade-requests'
-import { formToObject } from '@/lib/validation'
+import { zFields } from '@/lib/validation'
 
-export async function requestRegradeAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireUser()
-  const input = formToObject(form)
-  try {
-    await requestRegrade({ userId: user.id, input })
-  } catch (error) {
-    return toActionState(error)
-  }
-  revalidatePath(`/attempts/${input.attemptId}`)
+export const requestRegradeAction = action({ access: 'signed-in', schema: zFields }, async ({ user, input }): Promise<ActionState> => {
+  await requestRegrade({ userId: user.id, input })
+  revalidatePath(`/attempts/${String(input.attemptId).slice(0, 64)}`)
   return { ok: true, message: 'Sent. Your instructor will reply here.' }
-}
+})

@@ -1,14 +1,12 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { resetPassword } from '@/lib/accounts/reset-password'
-import { toActionState, type ActionState } from '@/lib/errors'
-import { formToObject } from '@/lib/validation'
+import type { ActionState } from '@/lib/errors'
+import { action } from '@/lib/http/action'
+import { zFields } from '@/lib/validation'
 
-export async function resetPasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    await resetPassword(formToObject(form))
-  } catch (error) {
-    return toActionState(error)
-  }
+// Anyone holding the one-time link may use it: the link is the proof.
+export const resetPasswordAction = action({ access: 'anyone', schema: zFields }, async ({ input }): Promise<ActionState> => {
+  await resetPassword(input)
   redirect('/signin?passwordReset=1')
-}
+})
