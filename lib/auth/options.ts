@@ -3,6 +3,7 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { env } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
+import { safeRedirectPath } from '@/lib/http/safe-redirect'
 import { authenticate, GENERIC_SIGN_IN_ERROR } from './authenticate'
 import { clientIp } from './client-ip'
 
@@ -34,6 +35,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Every redirect next-auth makes (after sign-in or sign-out) passes the same check as the
+      // sign-in page's callbackUrl: only a path on this origin.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, { origin: baseUrl, fallback: '/' })}`
+      },
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Alert } from '@/components/ui/alert'
 import ui from '@/components/ui/ui.module.css'
+import { safeRedirectPath } from '@/lib/http/safe-redirect'
 import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
@@ -17,7 +18,7 @@ const notices: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
   const notice = Object.keys(notices).find((key) => params[key] !== undefined)
-  const callbackUrl = params.callbackUrl?.startsWith('/') && !params.callbackUrl.startsWith('//') ? params.callbackUrl : '/dashboard'
+  const callbackUrl = safeRedirectPath(params.callbackUrl)
   return (
     <div className={ui.narrow}>
       <h1>Sign in</h1>
