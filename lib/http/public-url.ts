@@ -13,6 +13,11 @@ export function publicOrigin(headers: HeaderSource): string {
   return configuredOrigin() ?? requestOrigin(headers) ?? FALLBACK_ORIGIN
 }
 
+/** The configured public URL is https, or the request came over https through a trusted proxy. */
+export function isServedOverHttps(headers: HeaderSource): boolean {
+  return publicOrigin(headers).startsWith('https:') || requestOrigin(headers)?.startsWith('https:') === true
+}
+
 /** An absolute URL for a path of this app. */
 export function publicUrl(path: string, headers: HeaderSource): string {
   if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`publicUrl needs an app path, got ${path}`)
