@@ -1,4 +1,4 @@
-import { publicOrigin, publicUrl } from '../../../lib/http/public-url'
+import { isServedOverHttps, publicOrigin, publicUrl } from '../../../lib/http/public-url'
 
 const saved = { url: process.env.NEXTAUTH_URL, hops: process.env.TRUSTED_PROXY_HOPS }
 afterEach(() => {
@@ -60,5 +60,24 @@ describe('absolute links to the app', () => {
     configure({ publicUrl: 'https://lectern.example.edu' })
     expect(() => publicUrl('//evil.example/x', new Headers())).toThrow()
     expect(() => publicUrl('https://evil.example/x', new Headers())).toThrow()
+  })
+})
+
+describe('whether the app is served over https', () => {
+  it('is true when the configured public URL is https', () => {
+    configure({ publicUrl: 'https://lectern.example.edu' })
+    expect(isServedOverHttps(new Headers({ host: 'localhost:3000' }))).toBe(true)
+  })
+
+  it('is true when the request came over https through a trusted proxy', () => {
+    configure({ trustedProxyHops: 1 })
+    expect(isServedOverHttps(new Headers({ host: 'lectern.example.edu', 'x-forwarded-proto': 'https' }))).toBe(true)
+  })
+
+  it('is false over plain http, and for a forwarded scheme that no trusted proxy vouches for', () => {
+    configure({ publicUrl: 'http://10.1.2.3:3000' })
+    expect(isServedOverHttps(new Headers({ host: '10.1.2.3:3000' }))).toBe(false)
+    configure({})
+    expect(isServedOverHttps(new Headers({ host: '10.1.2.3:3000', 'x-forwarded-proto': 'https' }))).toBe(false)
   })
 })
