@@ -6,7 +6,7 @@
 // page is static HTML, so it cannot carry a nonce), and what those load ('strict-dynamic'). No
 // 'unsafe-inline' for scripts. Styles do allow inline: React renders style={…} as attributes,
 // which no nonce or hash can cover, and CSS cannot run code.
-// No pure import of server-only modules here: proxy.ts and next.config.ts import this file.
+// Pure, with no 'server-only' guard: proxy.ts imports it, and it holds no secret.
 
 export interface PolicyOptions {
   /** Fresh per response: base64 of at least 128 random bits. */
