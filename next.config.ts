@@ -1,25 +1,39 @@
+import crypto from 'node:crypto'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { readerScript } from './components/lesson/reader/reader-script'
 
-const nextConfig: NextConfig = {
-  // PGlite loads its WASM and data files from node_modules at run time, and esbuild (which bundles
-  // the lesson reader's script at build time) runs its own binary: keep these unbundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'bcryptjs', 'esbuild'],
-  poweredByHeader: false,
-  // A second build folder lets two builds (say, a benchmark and a test run) share one checkout.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  typedRoutes: false,
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ]
-  },
+// The lesson reader (pages/lessons/[slug].tsx) is static HTML with one inline script; the
+// Content-Security-Policy (proxy.ts) allows that script by its hash, computed here from the same
+// bundle the page inlines, and compiled into the server as LECTERN_READER_SCRIPT_HASH. Only
+// building needs it: `next start` runs the compiled value.
+async function readerScriptHash(): Promise<string> {
+  return `sha256-${crypto.createHash('sha256').update(await readerScript()).digest('base64')}`
 }
 
-export default nextConfig
+export default async function config(phase: string): Promise<NextConfig> {
+  const isBuilding = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER
+  return {
+    // PGlite loads its WASM and data files from node_modules at run time, and esbuild (which bundles
+    // the lesson reader's script at build time) runs its own binary: keep these unbundled.
+    serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'bcryptjs', 'esbuild'],
+    poweredByHeader: false,
+    // A second build folder lets two builds (say, a benchmark and a test run) share one checkout.
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    typedRoutes: false,
+    env: isBuilding ? { LECTERN_READER_SCRIPT_HASH: await readerScriptHash() } : {},
+    async headers() {
+      return [
+        {
+          source: '/:path*',
+          headers: [
+            { key: 'X-Content-Type-Options', value: 'nosniff' },
+            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+            // Kept beside CSP frame-ancestors for browsers that predate it.
+            { key: 'X-Frame-Options', value: 'DENY' },
+          ],
+        },
+      ]
+    },
+  }
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { connection } from 'next/server'
 import { SiteFrame } from '@/components/layout/site-frame'
 import './globals.css'
 
@@ -14,7 +15,10 @@ export const viewport: Viewport = {
   ],
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every App Router page renders per request, so that its scripts carry this request's CSP nonce
+  // (proxy.ts, decision 011). A prerendered page would have none, and its scripts would not run.
+  await connection()
   return (
     <html lang="en">
       <body>

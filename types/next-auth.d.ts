@@ -11,8 +11,6 @@ declare module 'next-auth' {
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role }
-    /** The account's sessionVersion when this session was issued. */
-    sv?: number
   }
 }
 
@@ -20,6 +18,9 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string
     role?: Role
+    /** The account's sessionVersion when this session was issued. */
     sv?: number
+    /** This session's random id, for revoking it alone (decision 010). */
+    sid?: string
   }
 }

@@ -2,9 +2,12 @@
 import { useState } from 'react'
 import ui from './ui.module.css'
 
-/** Shows a freshly made one-time link with a copy button; it is shown once and never again. */
-export function OneTimeLink({ path, expiresAt, label }: { path: string; expiresAt: string; label: string }) {
-  const url = typeof window === 'undefined' ? path : new URL(path, window.location.origin).toString()
+/**
+ * Shows a freshly made one-time link with a copy button; it is shown once and never again.
+ * The url is absolute and built on the server (lib/http/public-url.ts), so it names the app's
+ * public address, not whatever address the instructor happens to be using.
+ */
+export function OneTimeLink({ url, expiresAt, label }: { url: string; expiresAt: string; label: string }) {
   const [copied, setCopied] = useState(false)
   return (
     <div className={`${ui.alert} ${ui.alertSuccess}`} role="status">

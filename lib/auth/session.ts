@@ -3,31 +3,21 @@ import { cache } from 'react'
 import { getServerSession } from 'next-auth'
 import { notFound, redirect } from 'next/navigation'
 import { connection } from 'next/server'
-import { db } from '@/lib/db'
 import { authOptions } from './options'
+import type { CurrentUser } from './verify-session'
 
-export interface CurrentUser {
-  id: string
-  name: string
-  email: string
-  role: 'STUDENT' | 'INSTRUCTOR' | 'ADMIN'
-}
+export type { CurrentUser } from './verify-session'
 
 /**
- * The signed-in user, or null. The JWT alone is not trusted: the account must still exist and its
- * sessionVersion must match the token's, so revoked sessions end on their next request.
- * Cached per request.
+ * The signed-in user, or null. The JWT alone is not trusted: reading the session runs next-auth's
+ * jwt callback, which checks the account, its sessionVersion and the session's revocation in the
+ * database (verify-session.ts) and yields no session when any of them fails. Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection() // per request, never at build time
   const session = await getServerSession(authOptions())
-  const id = session?.user?.id
-  if (!id) return null
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, sessionVersion: true },
-  })
-  if (!user || session.sv !== user.sessionVersion) return null
+  const user = session?.user
+  if (!user?.id) return null
   return { id: user.id, name: user.name, email: user.email, role: user.role }
 })
 

@@ -15,7 +15,15 @@ export interface EssayComponents {
 
 export type EssayContent = ComponentType<{ components: EssayComponents }>
 
-export async function compileEssay(source: string): Promise<EssayContent> {
-  const { default: Content } = await evaluate(source, { ...runtime, baseUrl: import.meta.url })
-  return Content as unknown as EssayContent
+// Pages render per request (for the CSP nonce, decision 011) but essays change only with a deploy:
+// each is compiled once per process.
+const compiled = new Map<string, Promise<EssayContent>>()
+
+export function compileEssay(source: string): Promise<EssayContent> {
+  let content = compiled.get(source)
+  if (!content) {
+    content = evaluate(source, { ...runtime, baseUrl: import.meta.url }).then(({ default: Content }) => Content as unknown as EssayContent)
+    compiled.set(source, content)
+  }
+  return content
 }

@@ -1,4 +1,5 @@
 'use server'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { createInstructorInvite } from '@/lib/accounts/create-instructor-invite'
@@ -6,10 +7,12 @@ import { issuePasswordReset } from '@/lib/accounts/issue-password-reset'
 import { requireRole } from '@/lib/auth/session'
 import { createClass } from '@/lib/classes/create-class'
 import { toActionState, type ActionState } from '@/lib/errors'
+import { publicUrl } from '@/lib/http/public-url'
 import { fieldErrorsOf, formToObject, zEmail } from '@/lib/validation'
 
 export interface LinkState extends ActionState {
-  path?: string
+  /** The absolute one-time link, to hand over. */
+  url?: string
   expiresAt?: string
 }
 
@@ -21,7 +24,7 @@ export async function createInstructorInviteAction(_: LinkState, form: FormData)
   if (!parsed.success) return fieldErrorsOf(parsed.error)
   try {
     const { path, expiresAt } = await createInstructorInvite({ actor, email: parsed.data.email || null })
-    return { ok: true, path, expiresAt: expiresAt.toISOString() }
+    return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
   } catch (error) {
     return toActionState(error)
   }
@@ -35,7 +38,7 @@ export async function issuePasswordResetAction(_: LinkState, form: FormData): Pr
   if (!parsed.success) return fieldErrorsOf(parsed.error)
   try {
     const { path, expiresAt } = await issuePasswordReset({ actorId: actor.id, studentId: parsed.data.studentId })
-    return { ok: true, path, expiresAt: expiresAt.toISOString() }
+    return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
   } catch (error) {
     return toActionState(error)
   }

@@ -11,7 +11,7 @@ export function InstructorInviteForm() {
   return (
     <form action={formAction} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
-      {state.path && <OneTimeLink path={state.path} expiresAt={state.expiresAt!} label="Instructor invite link" />}
+      {state.url && <OneTimeLink url={state.url} expiresAt={state.expiresAt!} label="Instructor invite link" />}
       <FormField
         name="email"
         label="Colleague’s email (optional)"

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { headers } from 'next/headers'
 import { Alert } from '@/components/ui/alert'
 import ui from '@/components/ui/ui.module.css'
+import { publicOrigin } from '@/lib/http/public-url'
+import { safeRedirectPath } from '@/lib/http/safe-redirect'
 import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
@@ -17,7 +20,7 @@ const notices: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
   const notice = Object.keys(notices).find((key) => params[key] !== undefined)
-  const callbackUrl = params.callbackUrl?.startsWith('/') && !params.callbackUrl.startsWith('//') ? params.callbackUrl : '/dashboard'
+  const callbackUrl = safeRedirectPath(params.callbackUrl, { origin: publicOrigin(await headers()) })
   return (
     <div className={ui.narrow}>
       <h1>Sign in</h1>

@@ -1,5 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { createAssignment } from '@/lib/assignments/create-assignment'
@@ -12,6 +13,7 @@ import { createCoInstructorInvite } from '@/lib/classes/create-co-instructor-inv
 import { removeStudent } from '@/lib/classes/remove-student'
 import { updateClass } from '@/lib/classes/update-class'
 import { toActionState, type ActionState } from '@/lib/errors'
+import { publicUrl } from '@/lib/http/public-url'
 import { fieldErrorsOf, formToObject } from '@/lib/validation'
 import type { LinkState } from '../actions'
 
@@ -69,8 +71,11 @@ export async function removeStudentAction(_: ActionState, form: FormData): Promi
   return { ok: true, message: 'Removed. Their submitted work stays in the gradebook.' }
 }
 
+// An invited row carries its absolute link, to hand over.
+type ShownRow = Exclude<RowResult, { outcome: 'invited' }> | (Extract<RowResult, { outcome: 'invited' }> & { url: string })
+
 export interface AddStudentsState extends ActionState {
-  results?: RowResult[]
+  results?: ShownRow[]
 }
 
 export async function addStudentsAction(_: AddStudentsState, form: FormData): Promise<AddStudentsState> {
@@ -88,7 +93,8 @@ export async function addStudentsAction(_: AddStudentsState, form: FormData): Pr
   try {
     const results = await addStudents({ userId: user.id, classId: classId.data, text })
     revalidatePath(`/classes/${classId.data}/roster`)
-    return { ok: true, results }
+    const requestHeaders = await headers()
+    return { ok: true, results: results.map((r) => (r.outcome === 'invited' ? { ...r, url: publicUrl(r.path, requestHeaders) } : r)) }
   } catch (error) {
     return toActionState(error)
   }
@@ -100,7 +106,7 @@ export async function createCoInstructorInviteAction(_: LinkState, form: FormDat
   if (!classId.success) return { message: 'Class not found.' }
   try {
     const { path, expiresAt } = await createCoInstructorInvite({ userId: user.id, classId: classId.data })
-    return { ok: true, path, expiresAt: expiresAt.toISOString() }
+    return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
   } catch (error) {
     return toActionState(error)
   }

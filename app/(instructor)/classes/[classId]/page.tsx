@@ -9,6 +9,7 @@ import { STATUS_LABEL, type StudentStatus } from '@/lib/assignments/student-stat
 import { requireRole } from '@/lib/auth/session'
 import { getClassHeader } from '@/lib/classes/get-class-header'
 import { formatJoinCode } from '@/lib/classes/join-code'
+import { publicUrl } from '@/lib/http/public-url'
 import styles from './overview.module.css'
 
 export const metadata: Metadata = { title: 'Class overview' }
@@ -21,8 +22,7 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
   const klass = await getClassHeader({ userId: user.id, classId })
   if (!klass) notFound()
   const overview = await classOverview({ userId: user.id, classId })
-  const host = (await headers()).get('host') ?? 'localhost:3000'
-  const joinLink = `${host.startsWith('localhost') ? 'http' : 'https'}://${host}/join/${formatJoinCode(klass.joinCode)}`
+  const joinLink = publicUrl(`/join/${formatJoinCode(klass.joinCode)}`, await headers())
   return (
     <>
       <section aria-labelledby="join-heading" className={`${ui.card} ${styles.join}`}>

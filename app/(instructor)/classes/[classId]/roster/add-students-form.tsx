@@ -69,7 +69,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
                           {r.outcome === 'invited' && (
                             <>
                               {': '}
-                              <code className={ui.code}>{r.path}</code>
+                              <code className={ui.code}>{r.url}</code>
                             </>
                           )}
                         </>

@@ -12,7 +12,7 @@ export function CoInstructorInvite({ classId }: { classId: string }) {
       <p>Share the class with a colleague: they get the same view and the same powers here.</p>
       <input type="hidden" name="classId" value={classId} />
       {state.message && <Alert kind="error">{state.message}</Alert>}
-      {state.path && <OneTimeLink path={state.path} expiresAt={state.expiresAt!} label="Co-instructor invite link" />}
+      {state.url && <OneTimeLink url={state.url} expiresAt={state.expiresAt!} label="Co-instructor invite link" />}
       <SubmitButton pendingText="Making link…">Make co-instructor link</SubmitButton>
     </form>
   )

@@ -12,8 +12,8 @@ export function ResetLinkButton({ studentId, studentName }: { studentId: string;
     <form action={formAction}>
       <input type="hidden" name="studentId" value={studentId} />
       {state.message && <Alert kind="error">{state.message}</Alert>}
-      {state.path ? (
-        <OneTimeLink path={state.path} expiresAt={state.expiresAt!} label={`Reset link for ${studentName}`} />
+      {state.url ? (
+        <OneTimeLink url={state.url} expiresAt={state.expiresAt!} label={`Reset link for ${studentName}`} />
       ) : (
         <SubmitButton className={ui.linkButton} pendingText="Making link…">
           Reset link<span className="visually-hidden"> for {studentName}</span>
