@@ -5,7 +5,7 @@ import { isServedOverHttps } from '@/lib/http/public-url'
 // Runs before every page (not before static files or API routes, see config.matcher): a fresh
 // nonce per request, the policy on the response for the browser, and on the request so that
 // Next.js finds the nonce and puts it on its own scripts. Pages must therefore render per request
-// (app/layout.tsx); decision 011 says what that costs.
+// (app/layout.tsx); decision 012 says what that costs.
 
 // The lesson reader's inline script, hashed at build time by next.config.ts.
 const READER_SCRIPT_HASHES = (process.env.LECTERN_READER_SCRIPT_HASH ?? '').split(' ').filter(Boolean)

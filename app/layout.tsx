@@ -17,7 +17,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every App Router page renders per request, so that its scripts carry this request's CSP nonce
-  // (proxy.ts, decision 011). A prerendered page would have none, and its scripts would not run.
+  // (proxy.ts, decision 012). A prerendered page would have none, and its scripts would not run.
   await connection()
   return (
     <html lang="en">

@@ -8,6 +8,8 @@
 //   the client itself and are never read.
 //
 // docs/decisions/009-client-addresses-and-throttles.md says why.
+import { trustedProxyHops } from '@/lib/http/trusted-proxy'
+
 export const PEER_HEADER = 'x-lectern-peer'
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers
@@ -15,16 +17,6 @@ type HeaderBag = Record<string, string | string[] | undefined> | Headers
 function header(headers: HeaderBag, name: string): string | undefined {
   const value = headers instanceof Headers ? headers.get(name) : headers[name]
   return (Array.isArray(value) ? value.join(',') : value) ?? undefined
-}
-
-/** TRUSTED_PROXY_HOPS as a whole number from 0 to 10; anything else is a configuration error. */
-export function trustedProxyHops(raw = process.env.TRUSTED_PROXY_HOPS): number {
-  if (raw === undefined || raw.trim() === '') return 0
-  const hops = Number(raw)
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the proxies in front of Lectern); it is "${raw}".`)
-  }
-  return hops
 }
 
 export function clientIp(headers: HeaderBag, hops = trustedProxyHops()): string {

@@ -15,7 +15,7 @@ export interface EssayComponents {
 
 export type EssayContent = ComponentType<{ components: EssayComponents }>
 
-// Pages render per request (for the CSP nonce, decision 011) but essays change only with a deploy:
+// Pages render per request (for the CSP nonce, decision 012) but essays change only with a deploy:
 // each is compiled once per process.
 const compiled = new Map<string, Promise<EssayContent>>()
 

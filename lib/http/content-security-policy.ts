@@ -1,5 +1,5 @@
 // The Content-Security-Policy and Strict-Transport-Security headers of every page, built here and
-// nowhere else (decision 011). proxy.ts calls it once per request with a fresh nonce.
+// nowhere else (decision 012). proxy.ts calls it once per request with a fresh nonce.
 //
 // Scripts: only those carrying this response's nonce (Next.js puts it on its own scripts when it
 // finds it in the request's CSP header), the lesson reader's one inline script by its hash (that

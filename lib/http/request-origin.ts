@@ -4,13 +4,13 @@
 // X-Forwarded-Host and X-Forwarded-Proto are believed only behind a trusted proxy
 // (TRUSTED_PROXY_HOPS > 0), because without one any client can send them. Next's own server
 // (`next start`) speaks plain http, so with no trusted proxy the scheme is http.
-// TODO(trusted proxy): adopt the parsed TRUSTED_PROXY_HOPS setting from lib/auth/client-ip.ts
-// when it lands, so that one variable means one thing everywhere.
+
+import { trustedProxyHops } from './trusted-proxy'
 
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>
 
 export function trustsForwardedHeaders(): boolean {
-  return Number(process.env.TRUSTED_PROXY_HOPS ?? 0) > 0
+  return trustedProxyHops() > 0
 }
 
 export function requestOrigin(headers: HeaderSource): string | null {

@@ -1,4 +1,5 @@
-import { clientIp, PEER_HEADER, trustedProxyHops } from '../../../lib/auth/client-ip'
+import { clientIp, PEER_HEADER } from '../../../lib/auth/client-ip'
+import { trustedProxyHops } from '../../../lib/http/trusted-proxy'
 
 const peer = (address: string, forwarded?: string) => ({ [PEER_HEADER]: address, ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) })
 

@@ -7,43 +7,32 @@ import { createAssignment } from '@/lib/assignments/create-assignment'
 import { assignmentFormToInput } from '@/lib/assignments/form-to-input'
 import { setAccommodation } from '@/lib/assignments/set-accommodation'
 import { updateAssignment } from '@/lib/assignments/update-assignment'
-import { requireRole } from '@/lib/auth/session'
 import { addStudents, type RowResult } from '@/lib/classes/add-students'
 import { createCoInstructorInvite } from '@/lib/classes/create-co-instructor-invite'
 import { removeStudent } from '@/lib/classes/remove-student'
 import { updateClass } from '@/lib/classes/update-class'
-import { toActionState, type ActionState } from '@/lib/errors'
+import { AppError, type ActionState } from '@/lib/errors'
+import { action, STAFF } from '@/lib/http/action'
 import { publicUrl } from '@/lib/http/public-url'
-import { fieldErrorsOf, formToObject } from '@/lib/validation'
+import { zId } from '@/lib/validation'
 import type { LinkState } from '../actions'
 
-// Thin actions: each signs the user in, reads its form, calls one domain function (which checks
-// that the user teaches the class, in its own query) and maps expected errors to messages.
-
-const zId = z.string().min(1).max(64)
-const instructor = () => requireRole('INSTRUCTOR', 'ADMIN')
+// Thin actions for instructors: each reads its form, calls one domain function (which checks that
+// the user teaches the class, in its own query) and says what happened.
 
 const ZSettings = z.discriminatedUnion('intent', [
   z.strictObject({ intent: z.literal('rename'), classId: zId, name: z.string(), term: z.string() }),
   z.strictObject({ intent: z.enum(['archive', 'unarchive', 'regenerate-join-code', 'enable-joining', 'disable-joining']), classId: zId }),
 ])
 
-export async function updateClassAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const user = await instructor()
-  const parsed = ZSettings.safeParse(formToObject(form))
-  if (!parsed.success) return fieldErrorsOf(parsed.error)
-  const data = parsed.data
+export const updateClassAction = action({ access: STAFF, schema: ZSettings }, async ({ user, input: data }): Promise<ActionState> => {
   const change =
     data.intent === 'rename'
       ? { kind: 'rename' as const, input: { name: data.name, term: data.term } }
       : data.intent === 'enable-joining' || data.intent === 'disable-joining'
         ? { kind: 'set-joining' as const, isEnabled: data.intent === 'enable-joining' }
         : { kind: data.intent }
-  try {
-    await updateClass({ userId: user.id, classId: data.classId, change })
-  } catch (error) {
-    return toActionState(error)
-  }
+  await updateClass({ userId: user.id, classId: data.classId, change })
   revalidatePath(`/classes/${data.classId}`, 'layout')
   const done: Record<string, string> = {
     rename: 'Saved.',
@@ -54,22 +43,15 @@ export async function updateClassAction(_: ActionState, form: FormData): Promise
     'disable-joining': 'Joining is off: the code and link stop working until you turn it back on.',
   }
   return { ok: true, message: done[data.intent] }
-}
+})
 
 const ZRemove = z.strictObject({ classId: zId, studentId: zId })
 
-export async function removeStudentAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const user = await instructor()
-  const parsed = ZRemove.safeParse(formToObject(form))
-  if (!parsed.success) return fieldErrorsOf(parsed.error)
-  try {
-    await removeStudent({ userId: user.id, ...parsed.data })
-  } catch (error) {
-    return toActionState(error)
-  }
-  revalidatePath(`/classes/${parsed.data.classId}/roster`)
+export const removeStudentAction = action({ access: STAFF, schema: ZRemove }, async ({ user, input }): Promise<ActionState> => {
+  await removeStudent({ userId: user.id, ...input })
+  revalidatePath(`/classes/${input.classId}/roster`)
   return { ok: true, message: 'Removed. Their submitted work stays in the gradebook.' }
-}
+})
 
 // An invited row carries its absolute link, to hand over.
 type ShownRow = Exclude<RowResult, { outcome: 'invited' }> | (Extract<RowResult, { outcome: 'invited' }> & { url: string })
@@ -78,84 +60,53 @@ export interface AddStudentsState extends ActionState {
   results?: ShownRow[]
 }
 
-export async function addStudentsAction(_: AddStudentsState, form: FormData): Promise<AddStudentsState> {
-  const user = await instructor()
-  const classId = zId.safeParse(form.get('classId'))
-  if (!classId.success) return { message: 'Class not found.' }
-  const pasted = String(form.get('students') ?? '')
-  const file = form.get('file')
-  let text = pasted
-  if (file instanceof File && file.size > 0) {
-    if (file.size > 1_000_000) return { message: 'That file is over 1 MB; a roster CSV is much smaller. Check the file.' }
-    text = `${pasted}\n${await file.text()}`
-  }
-  if (text.length > 1_100_000) return { message: 'That list is too long; add at most 1,000 students at a time.' }
-  try {
-    const results = await addStudents({ userId: user.id, classId: classId.data, text })
-    revalidatePath(`/classes/${classId.data}/roster`)
-    const requestHeaders = await headers()
-    return { ok: true, results: results.map((r) => (r.outcome === 'invited' ? { ...r, url: publicUrl(r.path, requestHeaders) } : r)) }
-  } catch (error) {
-    return toActionState(error)
-  }
-}
+// The roster text, and for the forms below the assignment fields (read from the form itself by
+// assignmentFormToInput, since some of them repeat): the schema checks the ids that name the target.
+const ZRoster = z.strictObject({ classId: zId, students: z.string().max(1_100_000).optional() })
+const ZInClass = z.looseObject({ classId: zId })
+const ZOnAssignment = z.looseObject({ assignmentId: zId })
 
-export async function createCoInstructorInviteAction(_: LinkState, form: FormData): Promise<LinkState> {
-  const user = await instructor()
-  const classId = zId.safeParse(form.get('classId'))
-  if (!classId.success) return { message: 'Class not found.' }
-  try {
-    const { path, expiresAt } = await createCoInstructorInvite({ userId: user.id, classId: classId.data })
-    return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
-  } catch (error) {
-    return toActionState(error)
+export const addStudentsAction = action({ access: STAFF, schema: ZRoster }, async ({ user, input, form }): Promise<AddStudentsState> => {
+  const file = form?.get('file')
+  let text = input.students ?? ''
+  if (file instanceof File && file.size > 0) {
+    if (file.size > 1_000_000) throw new AppError('BAD_INPUT', 'That file is over 1 MB; a roster CSV is much smaller. Check the file.')
+    text = `${text}\n${await file.text()}`
   }
-}
+  if (text.length > 1_100_000) throw new AppError('BAD_INPUT', 'That list is too long; add at most 1,000 students at a time.')
+  const results = await addStudents({ userId: user.id, classId: input.classId, text })
+  revalidatePath(`/classes/${input.classId}/roster`)
+  const requestHeaders = await headers()
+  return { ok: true, results: results.map((r) => (r.outcome === 'invited' ? { ...r, url: publicUrl(r.path, requestHeaders) } : r)) }
+})
+
+export const createCoInstructorInviteAction = action({ access: STAFF, schema: z.strictObject({ classId: zId }) }, async ({ user, input }): Promise<LinkState> => {
+  const { path, expiresAt } = await createCoInstructorInvite({ userId: user.id, classId: input.classId })
+  return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
+})
 
 export interface AssignmentState extends ActionState {
   notices?: string[]
 }
 
-export async function createAssignmentAction(_: AssignmentState, form: FormData): Promise<AssignmentState> {
-  const user = await instructor()
-  const classId = zId.safeParse(form.get('classId'))
-  if (!classId.success) return { message: 'Class not found.' }
-  form.delete('classId')
-  let id: string
-  try {
-    ;({ id } = await createAssignment({ userId: user.id, classId: classId.data, input: assignmentFormToInput(form) }))
-  } catch (error) {
-    return toActionState(error)
-  }
-  revalidatePath(`/classes/${classId.data}`)
-  redirect(`/classes/${classId.data}/assignments/${id}?created=1`)
-}
+export const createAssignmentAction = action({ access: STAFF, schema: ZInClass }, async ({ user, input, form }): Promise<AssignmentState> => {
+  form!.delete('classId')
+  const { id } = await createAssignment({ userId: user.id, classId: input.classId, input: assignmentFormToInput(form!) })
+  revalidatePath(`/classes/${input.classId}`)
+  redirect(`/classes/${input.classId}/assignments/${id}?created=1`)
+})
 
-export async function updateAssignmentAction(_: AssignmentState, form: FormData): Promise<AssignmentState> {
-  const user = await instructor()
-  const assignmentId = zId.safeParse(form.get('assignmentId'))
-  if (!assignmentId.success) return { message: 'Assignment not found.' }
-  form.delete('assignmentId')
-  form.delete('classId')
-  try {
-    const { notices } = await updateAssignment({ userId: user.id, assignmentId: assignmentId.data, input: assignmentFormToInput(form) })
-    revalidatePath('/classes', 'layout')
-    return { ok: true, message: 'Assignment saved.', notices }
-  } catch (error) {
-    return toActionState(error)
-  }
-}
+export const updateAssignmentAction = action({ access: STAFF, schema: ZOnAssignment }, async ({ user, input, form }): Promise<AssignmentState> => {
+  form!.delete('assignmentId')
+  form!.delete('classId')
+  const { notices } = await updateAssignment({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
+  revalidatePath('/classes', 'layout')
+  return { ok: true, message: 'Assignment saved.', notices }
+})
 
-export async function setAccommodationAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const user = await instructor()
-  const assignmentId = zId.safeParse(form.get('assignmentId'))
-  if (!assignmentId.success) return { message: 'Assignment not found.' }
-  form.delete('assignmentId')
-  try {
-    await setAccommodation({ userId: user.id, assignmentId: assignmentId.data, input: assignmentFormToInput(form) })
-  } catch (error) {
-    return toActionState(error)
-  }
+export const setAccommodationAction = action({ access: STAFF, schema: ZOnAssignment }, async ({ user, input, form }): Promise<ActionState> => {
+  form!.delete('assignmentId')
+  await setAccommodation({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
   revalidatePath('/classes', 'layout')
   return { ok: true, message: 'Accommodation saved.' }
-}
+})
