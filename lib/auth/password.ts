@@ -1,6 +1,7 @@
 import 'server-only'
 import crypto from 'node:crypto'
 import bcrypt from 'bcrypt'
+import { withHashSlot } from './hash-slots'
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules'
 // Raising the cost upgrades every older hash at its owner's next sign-in (needsRehash).
@@ -16,12 +17,13 @@ function prehash(password: string): string {
 
 // Native bcrypt runs in libuv's thread pool, off the event loop, so a class signing in at once does
 // not stall every other request; it reads the hashes bcryptjs made (decisions/012-password-hashing.md).
+// Every hash, the dummy comparison included, waits for the same slots: unknown accounts cost the same.
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(prehash(password), BCRYPT_COST)
+  return withHashSlot(() => bcrypt.hash(prehash(password), BCRYPT_COST))
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(prehash(password), hash)
+  return withHashSlot(() => bcrypt.compare(prehash(password), hash))
 }
 
 /**
