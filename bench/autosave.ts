@@ -18,7 +18,7 @@ import { percentile } from './stats'
 import { verifySaves } from './verify'
 
 const RESULTS_DIR = path.join('bench', 'results')
-// bcrypt runs on the server's one JavaScript thread: more parallel sign-ins only queue there.
+// Each sign-in is a 0.25 s bcrypt hash, at most one per core at a time: more parallel sign-ins only queue.
 const SIGN_IN_CONCURRENCY = 4
 
 let current: RunningServer | undefined

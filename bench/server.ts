@@ -8,7 +8,7 @@ import path from 'node:path'
 
 export const DIST_DIR = '.next-bench'
 const NEXT_BIN = path.join('node_modules', '.bin', 'next')
-const BUILT_FROM = path.join(DIST_DIR, 'BENCH_BUILT_FROM')
+const builtFromFile = (distDir: string) => path.join(distDir, 'BENCH_BUILT_FROM')
 const SOURCES = ['app', 'components', 'lib', 'content', 'next.config.ts', 'package-lock.json']
 
 function newestMtime(entry: string): number {
@@ -22,18 +22,18 @@ function newestMtime(entry: string): number {
  * Builds when there is no build yet or when asked to (--rebuild). An older build is kept, with a
  * warning: the working tree may be half-way through someone's change that does not build.
  */
-export function ensureBuild(force: boolean): boolean {
-  const buildId = path.join(DIST_DIR, 'BUILD_ID')
+export function ensureBuild(force: boolean, distDir = DIST_DIR): boolean {
+  const buildId = path.join(distDir, 'BUILD_ID')
   if (!force && fs.existsSync(buildId)) {
     if (fs.statSync(buildId).mtimeMs < Math.max(...SOURCES.map(newestMtime))) {
-      console.warn(`Note: app code changed after the build in ${DIST_DIR}; pass --rebuild to measure the current code.`)
+      console.warn(`Note: app code changed after the build in ${distDir}; pass --rebuild to measure the current code.`)
     }
     return false
   }
-  buildInto(DIST_DIR)
+  buildInto(distDir)
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim()
   const isDirty = spawnSync('git', ['status', '--porcelain', '--', ...SOURCES], { encoding: 'utf8' }).stdout.trim() !== ''
-  fs.writeFileSync(BUILT_FROM, `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`)
+  fs.writeFileSync(builtFromFile(distDir), `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`)
   return true
 }
 
@@ -53,12 +53,15 @@ export function buildInto(distDir: string): void {
 }
 
 /** Which code the build holds: the commit at build time, and whether app code had uncommitted changes. */
-export function builtFrom(): string {
-  return fs.existsSync(BUILT_FROM) ? fs.readFileSync(BUILT_FROM, 'utf8') : 'unknown (built before the benchmark recorded it)'
+export function builtFrom(distDir = DIST_DIR): string {
+  const file = builtFromFile(distDir)
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : 'unknown (built before the benchmark recorded it)'
 }
 
 export interface RunningServer {
   baseUrl: string
+  /** The `next start` process, which is also its process group: the sign-in benchmark reads its CPU time. */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -103,7 +106,7 @@ export async function startServer(opts: { databaseUrl: string; port: number; log
   const deadline = Date.now() + startupSeconds * 1000
   while (Date.now() < deadline && isRunning) {
     const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)
-    if (ok) return { baseUrl, stop }
+    if (ok) return { baseUrl, pid: child.pid!, stop }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   await stop()

@@ -2,8 +2,9 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
 import { AppError } from '@/lib/errors'
-import { DUMMY_HASH, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
+import { DUMMY_HASH, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearEvents, recordEvent, refuseWhileFull, throttleKey, type Throttled } from './throttle'
+import { upgradePasswordHash } from './upgrade-password-hash'
 
 export const GENERIC_SIGN_IN_ERROR = 'That email and password do not match an account.'
 
@@ -46,6 +47,8 @@ export async function authenticate(input: { email: unknown; password: unknown; i
   }
 
   await clearEvents(account.key)
+  // An older or cheaper hash is replaced now, while the password is known.
+  if (needsRehash(user.passwordHash)) await upgradePasswordHash({ userId: user.id, oldHash: user.passwordHash, password })
   await audit({ action: 'SIGN_IN', actorId: user.id, subjectUserId: user.id, ip: input.ip })
   const { passwordHash: _omitted, ...safe } = user
   return safe

@@ -2,9 +2,21 @@ import { db } from '../../lib/db'
 import { authenticate, GENERIC_SIGN_IN_ERROR } from '../../lib/auth/authenticate'
 import { DUMMY_HASH, verifyPassword } from '../../lib/auth/password'
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, recordEvent, retryAfterMs, throttleKey } from '../../lib/auth/throttle'
+import { upgradePasswordHash } from '../../lib/auth/upgrade-password-hash'
 import { createUser, KNOWN_PASSWORD } from '../factories'
 
 const ip = (n: number) => `203.0.113.${n}`
+
+// Made once by bcryptjs 3.0.3, before Lectern moved to native bcrypt, from the SHA-256 prehash of
+// KNOWN_PASSWORD: bcrypt.hashSync(prehash, '$2a$10$' + salt) and bcrypt.hashSync(prehash, 12).
+const BCRYPTJS_OLD_HASH = '$2a$10$Bd/tD52EKiErDvLUtkL4F.0JAFnPV7tDOHP//sTeOR3ckIckvOCFy'
+const BCRYPTJS_CURRENT_HASH = '$2b$12$W3l3F19Y5q2Ahv2hohRUA.y18Z5JplVtV5MEytLRYhva8V4dotrw6'
+
+async function createUserWithHash(passwordHash: string) {
+  const { id } = await createUser()
+  return db.user.update({ where: { id }, data: { passwordHash }, select: { id: true, email: true, sessionVersion: true } })
+}
+const storedHash = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).passwordHash
 
 describe('signing in', () => {
   it('accepts the right password, returns no password hash, and audits the sign-in', async () => {
@@ -74,5 +86,29 @@ describe('signing in', () => {
       Array.from({ length: 5 }, (_, i) => authenticate({ email: user.email, password: `bad ${i} password`, ip: ip(80) }).catch(() => undefined)),
     )
     expect((await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.level).toBeCloseTo(5, 1)
+  })
+
+  it('accepts an old bcryptjs hash ($2a$, cost 10) and replaces it with a current one at that sign-in, keeping sessions', async () => {
+    const user = await createUserWithHash(BCRYPTJS_OLD_HASH)
+    await expect(authenticate({ email: user.email, password: 'wrong password here', ip: ip(90) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
+    expect(await storedHash(user.id)).toBe(BCRYPTJS_OLD_HASH) // a failed sign-in changes nothing
+
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({ id: user.id, sessionVersion: 0 })
+    const upgraded = await storedHash(user.id)
+    expect(upgraded).toMatch(/^\$2b\$12\$/)
+    await expect(verifyPassword(KNOWN_PASSWORD, upgraded)).resolves.toBe(true)
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({ id: user.id, sessionVersion: 0 })
+  })
+
+  it('accepts a current bcryptjs hash ($2b$, cost 12) and leaves it as it is', async () => {
+    const user = await createUserWithHash(BCRYPTJS_CURRENT_HASH)
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(91) })).resolves.toMatchObject({ id: user.id })
+    expect(await storedHash(user.id)).toBe(BCRYPTJS_CURRENT_HASH)
+  })
+
+  it('never lets a hash upgrade overwrite a password changed since the sign-in read the old hash', async () => {
+    const user = await createUserWithHash(BCRYPTJS_CURRENT_HASH)
+    await upgradePasswordHash({ userId: user.id, oldHash: BCRYPTJS_OLD_HASH, password: KNOWN_PASSWORD })
+    expect(await storedHash(user.id)).toBe(BCRYPTJS_CURRENT_HASH)
   })
 })
