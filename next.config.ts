@@ -15,8 +15,8 @@ export default async function config(phase: string): Promise<NextConfig> {
   const isBuilding = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER
   return {
     // PGlite loads its WASM and data files from node_modules at run time, and esbuild (which bundles
-    // the lesson reader's script at build time) and bcrypt load native binaries: keep these unbundled.
-    serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'bcrypt', 'esbuild'],
+    // the lesson reader's script at build time) and the password hashers (argon2, bcrypt) load native binaries: keep these unbundled.
+    serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'argon2', 'bcrypt', 'esbuild'],
     poweredByHeader: false,
     // A second build folder lets two builds (say, a benchmark and a test run) share one checkout.
     distDir: process.env.NEXT_DIST_DIR || '.next',

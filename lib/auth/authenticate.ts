@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { audit } from '@/lib/audit'
 import { AppError } from '@/lib/errors'
-import { DUMMY_HASH, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
+import { dummyHash, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from './password'
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearEvents, recordEvent, refuseWhileFull, throttleKey, type Throttled } from './throttle'
 import { upgradePasswordHash } from './upgrade-password-hash'
 
@@ -18,7 +18,7 @@ export interface AuthenticatedUser {
 
 /**
  * Checks an email and password. Unknown account and wrong password give the same error after the
- * same bcrypt work; failures count against both the account and the client address, and a full
+ * same hashing work; failures count against both the account and the client address, and a full
  * bucket is refused before any password is checked.
  */
 export async function authenticate(input: { email: unknown; password: unknown; ip: string }): Promise<AuthenticatedUser> {
@@ -38,8 +38,8 @@ export async function authenticate(input: { email: unknown; password: unknown; i
         select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
       })
     : null
-  // One bcrypt comparison on every path: against the account's hash, or the dummy when there is none.
-  const isMatch = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+  // One password comparison on every path: against the account's hash, or the dummy when there is none.
+  const isMatch = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()))
 
   if (!user || !isMatch) {
     await Promise.all([recordEvent(account), recordEvent(address)])

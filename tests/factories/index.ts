@@ -1,5 +1,5 @@
-// Test data with sensible defaults. Passwords are hashed once per test file (bcrypt cost 12 is slow
-// on purpose) and reused.
+// Test data with sensible defaults. Passwords are hashed once per test file (a hash is slow on
+// purpose) and reused.
 import crypto from 'node:crypto'
 import { db } from '../../lib/db'
 import { hashPassword } from '../../lib/auth/password'

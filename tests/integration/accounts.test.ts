@@ -20,11 +20,11 @@ const tokenOf = (path: string) => path.split('/').pop()!
 const IP = '192.0.2.10'
 
 describe('student sign-up', () => {
-  it('creates a student with a lower-cased email and a bcrypt hash, never the password itself', async () => {
+  it('creates a student with a lower-cased email and an argon2id hash, never the password itself', async () => {
     const { id } = await createAccount(good, IP)
     const user = await db.user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } })
     expect(user).toMatchObject({ email: 'nomin.bat@example.edu', role: 'STUDENT', sessionVersion: 0 })
-    expect(user.passwordHash).toMatch(/^\$2[aby]\$12\$/)
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/)
     expect(user.passwordHash).not.toContain(good.password)
   })
 

@@ -1,6 +1,6 @@
 import { db } from '../../lib/db'
 import { authenticate, GENERIC_SIGN_IN_ERROR } from '../../lib/auth/authenticate'
-import { DUMMY_HASH, verifyPassword } from '../../lib/auth/password'
+import { dummyHash, verifyPassword } from '../../lib/auth/password'
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, recordEvent, retryAfterMs, throttleKey } from '../../lib/auth/throttle'
 import { upgradePasswordHash } from '../../lib/auth/upgrade-password-hash'
 import { createUser, KNOWN_PASSWORD } from '../factories'
@@ -33,10 +33,11 @@ describe('signing in', () => {
     await expect(authenticate({ email: 'nobody@example.edu', password: 'wrong password here', ip: ip(2) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
   })
 
-  it('checks unknown accounts against a dummy hash of the same bcrypt cost, which matches nothing', async () => {
-    expect(DUMMY_HASH).toMatch(/^\$2[aby]\$12\$/)
-    await expect(verifyPassword('', DUMMY_HASH)).resolves.toBe(false)
-    await expect(verifyPassword(KNOWN_PASSWORD, DUMMY_HASH)).resolves.toBe(false)
+  it('checks unknown accounts against a dummy hash made with the same parameters as real ones, which matches nothing', async () => {
+    const dummy = await dummyHash()
+    expect(dummy).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/)
+    await expect(verifyPassword('', dummy)).resolves.toBe(false)
+    await expect(verifyPassword(KNOWN_PASSWORD, dummy)).resolves.toBe(false)
   })
 
   it('refuses an account after its tenth wrong password: the eleventh attempt is refused even with the right password', async () => {
@@ -88,22 +89,29 @@ describe('signing in', () => {
     expect((await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.level).toBeCloseTo(5, 1)
   })
 
-  it('accepts an old bcryptjs hash ($2a$, cost 10) and replaces it with a current one at that sign-in, keeping sessions', async () => {
+  it('accepts an old bcryptjs hash ($2a$, cost 10) and replaces it with argon2id at that sign-in, keeping sessions', async () => {
     const user = await createUserWithHash(BCRYPTJS_OLD_HASH)
     await expect(authenticate({ email: user.email, password: 'wrong password here', ip: ip(90) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
     expect(await storedHash(user.id)).toBe(BCRYPTJS_OLD_HASH) // a failed sign-in changes nothing
 
     await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({ id: user.id, sessionVersion: 0 })
     const upgraded = await storedHash(user.id)
-    expect(upgraded).toMatch(/^\$2b\$12\$/)
+    expect(upgraded).toMatch(/^\$argon2id\$/)
     await expect(verifyPassword(KNOWN_PASSWORD, upgraded)).resolves.toBe(true)
     await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({ id: user.id, sessionVersion: 0 })
   })
 
-  it('accepts a current bcryptjs hash ($2b$, cost 12) and leaves it as it is', async () => {
+  it('accepts a bcrypt hash at cost 12 ($2b$, what bcryptjs and native bcrypt made) and replaces it with argon2id', async () => {
     const user = await createUserWithHash(BCRYPTJS_CURRENT_HASH)
     await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(91) })).resolves.toMatchObject({ id: user.id })
-    expect(await storedHash(user.id)).toBe(BCRYPTJS_CURRENT_HASH)
+    expect(await storedHash(user.id)).toMatch(/^\$argon2id\$/)
+  })
+
+  it('leaves a current argon2id hash as it is', async () => {
+    const user = await createUser()
+    const before = await storedHash(user.id)
+    await authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(92) })
+    expect(await storedHash(user.id)).toBe(before)
   })
 
   it('never lets a hash upgrade overwrite a password changed since the sign-in read the old hash', async () => {

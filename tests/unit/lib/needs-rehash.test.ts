@@ -1,33 +1,26 @@
-import { BCRYPT_COST, DUMMY_HASH, needsRehash } from '../../../lib/auth/password'
+import { ARGON2_OPTIONS, needsRehash } from '../../../lib/auth/password'
 
 // 53 characters of salt and digest in bcrypt's alphabet; only the prefix matters to needsRehash.
-const BODY = 'W3l3F19Y5q2Ahv2hohRUA.y18Z5JplVtV5MEytLRYhva8V4dotrw6'
+const BCRYPT_BODY = 'W3l3F19Y5q2Ahv2hohRUA.y18Z5JplVtV5MEytLRYhva8V4dotrw6'
+const ARGON2_BODY = 'c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g'
 
 describe('needsRehash', () => {
-  it('keeps a hash made today: $2b$ at the current cost', () => {
-    expect(BCRYPT_COST).toBe(12)
-    expect(needsRehash(`$2b$12$${BODY}`)).toBe(false)
-    expect(needsRehash(DUMMY_HASH)).toBe(false)
+  it('keeps an argon2id hash made with today’s parameters', () => {
+    expect(ARGON2_OPTIONS).toMatchObject({ memoryCost: 19_456, timeCost: 2, parallelism: 1 })
+    expect(needsRehash(`$argon2id$v=19$m=19456,t=2,p=1$${ARGON2_BODY}`)).toBe(false)
   })
 
-  it('upgrades a hash made at a lower cost', () => {
-    expect(needsRehash(`$2b$10$${BODY}`)).toBe(true)
-    expect(needsRehash(`$2b$04$${BODY}`)).toBe(true)
+  it('upgrades an argon2id hash made with less memory or fewer passes', () => {
+    expect(needsRehash(`$argon2id$v=19$m=4096,t=2,p=1$${ARGON2_BODY}`)).toBe(true)
+    expect(needsRehash(`$argon2id$v=19$m=19456,t=1,p=1$${ARGON2_BODY}`)).toBe(true)
   })
 
-  it('keeps a hash made at a higher cost: it is stronger, not weaker', () => {
-    expect(needsRehash(`$2b$13$${BODY}`)).toBe(false)
+  it('upgrades every bcrypt hash, whatever its cost or version tag', () => {
+    for (const prefix of ['$2b$12$', '$2b$13$', '$2a$10$', '$2y$12$']) expect(needsRehash(`${prefix}${BCRYPT_BODY}`)).toBe(true)
   })
 
-  it('upgrades older version tags ($2a$ from bcryptjs 2, $2y$ and $2x$ from PHP) even at the current cost', () => {
-    expect(needsRehash(`$2a$12$${BODY}`)).toBe(true)
-    expect(needsRehash(`$2y$12$${BODY}`)).toBe(true)
-    expect(needsRehash(`$2x$12$${BODY}`)).toBe(true)
-  })
-
-  it('upgrades anything that is not a well-formed bcrypt hash', () => {
+  it('upgrades argon2i, argon2d and anything that is not a hash', () => {
+    expect(needsRehash(`$argon2i$v=19$m=19456,t=2,p=1$${ARGON2_BODY}`)).toBe(true)
     expect(needsRehash('')).toBe(true)
-    expect(needsRehash(`$2b$12$${BODY.slice(1)}`)).toBe(true)
-    expect(needsRehash('$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g')).toBe(true)
   })
 })
