@@ -1,0 +1,292 @@
+// The authorization sweep: every server action and route handler under app/, found on disk, is
+// called as someone signed out, as a student of another class and as an instructor of another
+// class, aimed at a victim class's data. Each must refuse (or touch only the caller's own account),
+// leak none of the victim's text, and change none of the victim's data. Each is then called as the
+// victim's own instructor or student with the same input, which must be accepted — so a refusal
+// above was the access rule at work, not a malformed payload. A new action or route without an
+// entry in SWEEP fails here, and so does one not built with action() / route().
+import fs from 'node:fs'
+import path from 'node:path'
+import { jest } from '@jest/globals'
+import { installNextRequestMocks, NotFoundThrown, RedirectThrown, REQUEST_HEADERS, signInAs, type SessionUser } from '../setup/next-request-mocks'
+
+installNextRequestMocks()
+const { db } = await import('../../lib/db')
+const { ACTION_BUILT, action } = await import('../../lib/http/action')
+const { ROUTE_BUILT } = await import('../../lib/http/route')
+const { zFields } = await import('../../lib/validation')
+const { SECRETS, shortQuestion, singleQuestion, victimSnapshot, victimWorld } = await import('../factories/sweep-world')
+type World = Awaited<ReturnType<typeof victimWorld>>
+
+const APP = path.join(process.cwd(), 'app')
+/** Route handlers that are public by design, with the reason. */
+const PUBLIC_ROUTES: Record<string, string> = {
+  'api/auth/[...nextauth]/route.ts#GET': 'next-auth itself: sign-in, sign-out, session',
+  'api/auth/[...nextauth]/route.ts#POST': 'next-auth itself: sign-in, sign-out, session',
+  'api/health/route.ts#GET': 'the load balancer’s health check, which reveals no data',
+}
+
+/**
+ * - 'target': aimed at the victim's data; intruders must be refused, the owner accepted.
+ * - 'self': acts only on the caller's own account (or makes something new of theirs); intruders
+ *   may succeed, but the victim's data must not change.
+ * - 'link': needs a one-time link's secret, which intruders do not have: refused.
+ */
+interface Entry {
+  scope: 'target' | 'self' | 'link'
+  owner?: 'instructor' | 'student'
+  args: (w: World) => unknown[]
+}
+type RouteEntry = Entry & { url: (w: World) => string; params: (w: World) => Record<string, string>; body?: (w: World) => unknown }
+
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v)
+  return [{}, data]
+}
+const assignmentFields = (title: string) => ({
+  title,
+  lessonSlug: 'batmunkh-kim-1986',
+  requiredParts: 'record',
+  questionSetIds: 'comprehension',
+  opensAt: '2026-01-01T09:00',
+  dueAt: '2027-12-01T09:00',
+  latePolicy: 'CLOSE',
+  attemptsAllowed: '1',
+  feedbackRelease: 'ON_SUBMIT',
+  timeZone: 'UTC',
+})
+const rubricPlusOne = () => {
+  if (shortQuestion.type !== 'short') throw new Error('needs a short answer')
+  // A middle level worth one point more: the top still adds up to the question's points.
+  const middle = shortQuestion.rubric.find((l) => l.points > 0 && l.points < shortQuestion.points)!
+  return { kind: 'levels', levels: shortQuestion.rubric.map((l) => (l.id === middle.id ? { ...l, points: l.points + 1 } : l)) }
+}
+const topLevel = () => (shortQuestion.type === 'short' ? shortQuestion.rubric.reduce((a, b) => (a.points >= b.points ? a : b)).id : '')
+const grading = '(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions.ts'
+const roster = '(instructor)/classes/[classId]/actions.ts'
+
+// Owner calls run in this order, on one world: the ones that close things come last.
+const SWEEP: Record<string, Entry | RouteEntry> = {
+  '(instructor)/classes/actions.ts#createInstructorInviteAction': { scope: 'self', args: () => form({ email: '' }) },
+  '(instructor)/classes/actions.ts#createClassAction': { scope: 'self', args: () => form({ name: 'Planted class', term: 'Never' }) },
+  '(instructor)/classes/actions.ts#issuePasswordResetAction': { scope: 'target', owner: 'instructor', args: (w) => form({ studentId: w.student.id }) },
+  [`${roster}#updateClassAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ intent: 'rename', classId: w.klass.id, name: 'Hijacked', term: 'Never' }) },
+  [`${roster}#addStudentsAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id, students: 'Planted Person, planted@example.edu' }) },
+  [`${roster}#createCoInstructorInviteAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id }) },
+  [`${roster}#createAssignmentAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id, ...assignmentFields('Planted') }) },
+  [`${roster}#updateAssignmentAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, ...assignmentFields('Hijacked'), questionSetIds: ['comprehension', 'evidence-and-argument'], attemptsAllowed: '3', feedbackRelease: 'MANUAL' }) },
+  [`${roster}#setAccommodationAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, studentId: w.student.id, timeMultiplier: '2', opensAt: '', dueAt: '', lateCutoffAt: '', timeZone: 'UTC' }) },
+  [`${grading}#gradeAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionId: shortQuestion.id, responses: [{ id: w.responseId, version: 0 }], choice: { levelId: topLevel() } }] },
+  [`${grading}#commentAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ attemptId: w.gradedAttempt, body: 'Planted comment' }] },
+  [`${grading}#saveToBankAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionSetId: 'evidence-and-argument', body: 'Planted bank entry' }] },
+  [`${grading}#searchBankAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionSetId: 'evidence-and-argument', query: '' }] },
+  [`${grading}#editRubricAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionId: shortQuestion.id, dryRun: false, reason: 'Planted edit', rubric: rubricPlusOne() }] },
+  [`${grading}#regradeQuestionAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionId: singleQuestion.id, dryRun: false, reason: 'Planted regrade' }] },
+  [`${grading}#resolveRegradeAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, requestId: w.requestId, resolution: 'Planted reply' }) },
+  [`${grading}#releaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
+  [`${grading}#gradingModeAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, change: 'anonymous-on' }) },
+  '(app)/attempts/[attemptId]/actions.ts#requestRegradeAction': { scope: 'target', owner: 'student', args: (w) => form({ attemptId: w.submittedAttempt, message: 'Please look at this attempt again.' }) },
+  '(app)/assignments/[assignmentId]/actions.ts#startAttemptAction': { scope: 'target', owner: 'student', args: (w) => form({ assignmentId: w.quiz.id, questionSetId: 'comprehension' }) },
+  '(app)/account/actions.ts#changePasswordAction': { scope: 'self', args: () => form({ currentPassword: 'not the password', newPassword: 'a planted new passphrase' }) },
+  '(app)/account/actions.ts#signOutEverywhereAction': { scope: 'self', args: () => form({}) },
+  '(app)/account/actions.ts#dismissResetNoticeAction': { scope: 'self', args: () => form({}) },
+  '(app)/account/actions.ts#setResetConsentAction': { scope: 'self', args: () => form({ allow: 'on' }) },
+  '(app)/join/actions.ts#joinClassAction': { scope: 'self', args: () => form({ code: 'ZZZZ-ZZZZ' }) },
+  '(public)/signup/actions.ts#signUpAction': { scope: 'self', args: () => form({ name: 'Planted Person', email: `planted-${Math.random().toString(36).slice(2)}@example.edu`, password: 'a planted passphrase' }) },
+  '(public)/reset/[token]/actions.ts#resetPasswordAction': { scope: 'link', args: () => form({ token: 'not-a-real-token', password: 'a planted passphrase' }) },
+  '(public)/invite/[token]/actions.ts#acceptInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token', name: 'Planted', email: 'planted@example.edu', password: 'a planted passphrase' }) },
+  '(public)/invite/[token]/actions.ts#acceptStudentInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token', name: 'Planted', password: 'a planted passphrase' }) },
+  '(public)/invite/[token]/actions.ts#acceptCoInstructorInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token' }) },
+  '(public)/invite/[token]/actions.ts#joinByInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token' }) },
+  '(instructor)/classes/[classId]/gradebook/gradebook.csv/route.ts#GET': { scope: 'target', owner: 'instructor', args: () => [], url: (w) => `/classes/${w.klass.id}/gradebook/gradebook.csv`, params: (w) => ({ classId: w.klass.id }) },
+  '(instructor)/classes/[classId]/gradebook/responses.csv/route.ts#GET': { scope: 'target', owner: 'instructor', args: () => [], url: (w) => `/classes/${w.klass.id}/gradebook/responses.csv`, params: (w) => ({ classId: w.klass.id }) },
+  'api/reading-progress/route.ts#POST': { scope: 'self', args: () => [], url: () => '/api/reading-progress', params: () => ({}), body: () => ({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 10 }) },
+  'api/attempts/[attemptId]/answers/route.ts#POST': { scope: 'target', owner: 'student', args: () => [], url: (w) => `/api/attempts/${w.openAttempt}/answers`, params: (w) => ({ attemptId: w.openAttempt }), body: () => ({ questionId: singleQuestion.id, answer: { choice: singleQuestion.type === 'single' ? singleQuestion.correct : '' }, seq: 99 }) },
+  'api/attempts/[attemptId]/submit/route.ts#POST': { scope: 'target', owner: 'student', args: () => [], url: (w) => `/api/attempts/${w.openAttempt}/submit`, params: (w) => ({ attemptId: w.openAttempt }) },
+  // Closes the victim student's membership: last.
+  [`${roster}#removeStudentAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id, studentId: w.student.id }) },
+}
+
+type Outcome = { kind: 'returned'; value: unknown; text: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' } | { kind: 'response'; status: number; text: string }
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
+
+/** Every exported action and route handler under app/, by "file#export". */
+async function entryPoints(): Promise<Map<string, { kind: 'action' | 'route'; fn: (...args: unknown[]) => Promise<unknown> }>> {
+  const found = new Map<string, { kind: 'action' | 'route'; fn: (...args: unknown[]) => Promise<unknown> }>()
+  const files = (fs.readdirSync(APP, { recursive: true }) as string[]).filter((f) => /(^|\/)(actions|route)\.ts$/.test(f))
+  for (const file of files.sort()) {
+    const source = fs.readFileSync(path.join(APP, file), 'utf8')
+    const isRoute = file.endsWith('route.ts')
+    if (!isRoute && !source.startsWith("'use server'")) continue
+    if (file.startsWith('api/auth/')) {
+      for (const method of ['GET', 'POST']) found.set(`${file}#${method}`, { kind: 'route', fn: async () => undefined })
+      continue // next-auth's handler loads its own providers; it is on the public list
+    }
+    const exports = (await import(path.join(APP, file))) as Record<string, unknown>
+    for (const [name, value] of Object.entries(exports)) {
+      if (typeof value !== 'function') continue
+      if (isRoute && !HTTP_METHODS.includes(name)) continue
+      found.set(`${file}#${name}`, { kind: isRoute ? 'route' : 'action', fn: value as (...args: unknown[]) => Promise<unknown> })
+    }
+  }
+  return found
+}
+
+async function call(fn: (...args: unknown[]) => Promise<unknown>, entry: Entry | RouteEntry, w: World, user: SessionUser | null, origin = REQUEST_HEADERS.origin): Promise<Outcome> {
+  signInAs(user)
+  try {
+    if ('url' in entry) {
+      const body = entry.body?.(w)
+      const method = body === undefined && entry.url(w).endsWith('.csv') ? 'GET' : 'POST'
+      const request = new Request(`http://localhost:3000${entry.url(w)}`, {
+        method,
+        headers: { ...REQUEST_HEADERS, origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const response = (await fn(request, { params: Promise.resolve(entry.params(w)) })) as Response
+      return { kind: 'response', status: response.status, text: await response.text() }
+    }
+    const value = await fn(...entry.args(w))
+    return { kind: 'returned', value, text: JSON.stringify(value ?? null) }
+  } catch (error) {
+    if (error instanceof RedirectThrown) return { kind: 'redirect', location: error.location }
+    if (error instanceof NotFoundThrown) return { kind: 'not-found' }
+    throw error
+  } finally {
+    signInAs(null)
+  }
+}
+
+function isRefusal(outcome: Outcome): boolean {
+  switch (outcome.kind) {
+    case 'redirect':
+      return outcome.location.startsWith('/signin')
+    case 'not-found':
+      return true
+    case 'response':
+      return [401, 403, 404].includes(outcome.status)
+    case 'returned': {
+      const value = outcome.value
+      if (Array.isArray(value)) return value.length === 0
+      return typeof value === 'object' && value !== null && (value as { ok?: boolean }).ok !== true
+    }
+  }
+}
+
+function isAccepted(outcome: Outcome): boolean {
+  if (outcome.kind === 'redirect') return !outcome.location.startsWith('/signin')
+  if (outcome.kind === 'response') return outcome.status >= 200 && outcome.status < 300
+  if (outcome.kind === 'returned') return Array.isArray(outcome.value) ? outcome.value.length > 0 : (outcome.value as { ok?: boolean })?.ok === true
+  return false
+}
+
+const leaked = (outcome: Outcome, w: World) => {
+  const text = 'text' in outcome ? outcome.text : ''
+  return [SECRETS.answer, SECRETS.bank, w.student.email, w.student.name].filter((secret) => text.includes(secret))
+}
+
+/** What is wrong with one entry point when intruders call it; empty when nothing is. */
+async function intruderProblems(name: string, fn: (...args: unknown[]) => Promise<unknown>, entry: Entry | RouteEntry, w: World): Promise<string[]> {
+  const intruders: [string, SessionUser | null][] = [
+    ['someone signed out', null],
+    ['a student of another class', w.outsiderStudent],
+    ['an instructor of another class', w.outsiderInstructor],
+  ]
+  const problems: string[] = []
+  for (const [who, user] of intruders) {
+    const before = await victimSnapshot(w)
+    const outcome = await call(fn, entry, w, user)
+    if (entry.scope !== 'self' && !isRefusal(outcome)) problems.push(`${name} as ${who}: not refused (${JSON.stringify(outcome).slice(0, 200)})`)
+    const secrets = leaked(outcome, w)
+    if (secrets.length) problems.push(`${name} as ${who}: leaked ${secrets.join(', ')}`)
+    if ((await victimSnapshot(w)) !== before) problems.push(`${name} as ${who}: changed the victim class's data`)
+  }
+  return problems
+}
+
+const isBuilt = (kind: 'action' | 'route', fn: unknown) => Boolean((fn as Record<symbol, unknown>)[kind === 'action' ? ACTION_BUILT : ROUTE_BUILT])
+
+let world: World
+let points: Awaited<ReturnType<typeof entryPoints>>
+
+beforeAll(async () => {
+  jest.spyOn(console, 'error').mockImplementation(() => {})
+  points = await entryPoints()
+  world = await victimWorld()
+}, 120_000)
+
+describe('the authorization sweep', () => {
+  it('finds every server action and route handler, and each has a sweep entry or is public by design', () => {
+    const missing = [...points.keys()].filter((name) => !(name in SWEEP) && !(name in PUBLIC_ROUTES))
+    expect(missing).toEqual([])
+    const stale = Object.keys(SWEEP).filter((name) => !points.has(name))
+    expect(stale).toEqual([])
+    const actions = [...points.values()].filter((p) => p.kind === 'action').length
+    const routes = points.size - actions
+    // The counts the sweep covers, for the record (docs/decisions/014-access-in-one-place.md).
+    console.info(`authorization sweep: ${actions} server actions, ${routes} route handlers (${Object.keys(PUBLIC_ROUTES).length} public by design)`)
+    expect(actions).toBeGreaterThanOrEqual(30)
+  })
+
+  it('every server action is built with action() and every non-public route handler with route()', () => {
+    const unbuilt = [...points.entries()].filter(([name, p]) => !(name in PUBLIC_ROUTES) && !isBuilt(p.kind, p.fn)).map(([name]) => name)
+    expect(unbuilt).toEqual([])
+  })
+
+  it('refuses someone signed out, a student of another class and an instructor of another class everywhere, leaking and changing nothing', async () => {
+    const problems: string[] = []
+    for (const [name, entry] of Object.entries(SWEEP)) problems.push(...(await intruderProblems(name, points.get(name)!.fn, entry, world)))
+    expect(problems).toEqual([])
+  }, 120_000)
+
+  it('accepts the same calls from the class’s own instructor or student, so each refusal above was the access rule', async () => {
+    const refused: string[] = []
+    for (const [name, entry] of Object.entries(SWEEP)) {
+      if (!entry.owner) continue
+      const outcome = await call(points.get(name)!.fn, entry, world, entry.owner === 'instructor' ? world.instructor : world.student)
+      if (!isAccepted(outcome)) refused.push(`${name}: ${JSON.stringify(outcome).slice(0, 300)}`)
+    }
+    expect(refused).toEqual([])
+  }, 120_000)
+})
+
+describe('cross-site requests to route handlers', () => {
+  it('every state-changing route handler answers 403 to a foreign Origin and to Origin: null, even for its owner, and changes nothing', async () => {
+    const w = await victimWorld()
+    const problems: string[] = []
+    for (const [name, entry] of Object.entries(SWEEP)) {
+      if (!('url' in entry) || !name.endsWith('#POST')) continue
+      for (const origin of ['https://evil.example', 'null']) {
+        const before = await victimSnapshot(w)
+        const outcome = await call(points.get(name)!.fn, entry, w, entry.owner === 'instructor' ? w.instructor : w.student, origin)
+        if (outcome.kind !== 'response' || outcome.status !== 403) problems.push(`${name} from ${origin}: ${JSON.stringify(outcome).slice(0, 160)}`)
+        if ((await victimSnapshot(w)) !== before) problems.push(`${name} from ${origin}: changed data`)
+      }
+    }
+    expect(problems).toEqual([])
+  }, 120_000)
+})
+
+describe('the sweep catches a planted unchecked entry point', () => {
+  it('flags an action that skips the builder, and one that is built but never checks who teaches the class', async () => {
+    const w = await victimWorld()
+    const rename = async () => {
+      await db.class.update({ where: { id: w.klass.id }, data: { name: 'Planted rename' } })
+      return { ok: true }
+    }
+    expect(isBuilt('action', rename)).toBe(false)
+    const builtButUnchecked = action({ access: 'signed-in', schema: zFields }, rename)
+    expect(isBuilt('action', builtButUnchecked)).toBe(true)
+    const problems = await intruderProblems('planted', builtButUnchecked as (...args: unknown[]) => Promise<unknown>, { scope: 'target', args: () => [{}] }, w)
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/planted as a student of another class: not refused/), expect.stringMatching(/changed the victim class's data/)]))
+  }, 120_000)
+
+  it('flags a route handler written without route()', () => {
+    async function POST() {
+      return new Response('ok')
+    }
+    expect(isBuilt('route', POST)).toBe(false)
+  })
+})
