@@ -1,6 +1,15 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
+// Boundaries (house style): only lib/ talks to the database, and components never reach into app/
+// (client components receive server actions as props). The three grading components still import
+// their actions from app/ — known debt, listed here so it cannot grow unnoticed.
+const GRADING_COMPONENTS_STILL_IMPORTING_ACTIONS = [
+  'components/review/grading/rescore-tools.tsx',
+  'components/review/grading/use-grade.ts',
+  'components/review/grading/comment-box.tsx',
+]
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -10,6 +19,27 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['app/**', 'components/**', 'pages/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '**/lib/db'], message: 'Only lib/ imports the database client: call a domain function.' }] }],
+    },
+  },
+  {
+    files: ['components/**'],
+    ignores: GRADING_COMPONENTS_STILL_IMPORTING_ACTIONS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib/db', '**/lib/db'], message: 'Only lib/ imports the database client: call a domain function.' },
+            { group: ['@/app/*', '@/app/**'], message: 'Components never import from app/: take the server action as a prop.' },
+          ],
+        },
+      ],
     },
   },
 ]

@@ -1,12 +1,16 @@
 'use client'
 import { useActionState } from 'react'
-import { joinClassAction } from '@/app/(app)/join/actions'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
+import type { ActionState } from '@/lib/errors'
 
-export function JoinClassForm({ code = '', submitLabel = 'Join class' }: { code?: string; submitLabel?: string }) {
-  const [state, formAction] = useActionState(joinClassAction, {})
+export function JoinClassForm({ joinAction, code = '', submitLabel = 'Join class' }: {
+  joinAction: (state: ActionState, form: FormData) => Promise<ActionState>
+  code?: string
+  submitLabel?: string
+}) {
+  const [state, formAction] = useActionState(joinAction, {})
   return (
     <form action={formAction} style={{ maxWidth: '24rem' }} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}

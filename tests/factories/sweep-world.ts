@@ -19,7 +19,7 @@ export const SECRETS = { answer: 'Secret answer about the 1966 treaty.', bank: '
 
 export async function victimWorld() {
   const { instructor, klass, students } = await classOf(['Victoria Victim'])
-  const student = students['Victoria Victim']
+  const student = await db.user.findUniqueOrThrow({ where: { id: students['Victoria Victim'].id } })
   const quiz = await assignment(klass.id, { questionSetIds: ['comprehension', 'evidence-and-argument'], feedbackRelease: 'MANUAL', attemptsAllowed: 3 })
   const answers = { [shortQuestion.id]: { text: SECRETS.answer } }
   const gradedAttempt = await takeQuiz({ userId: student.id, assignmentId: quiz.id, setId: 'evidence-and-argument', answers })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { StudentAssignmentList } from '@/components/assignments/student-assignment-list'
 import { JoinClassForm } from '@/components/classes/join-class-form'
+import { joinClassAction } from '@/app/(app)/join/actions'
 import { Alert } from '@/components/ui/alert'
 import ui from '@/components/ui/ui.module.css'
 import { listStudentAssignments } from '@/lib/assignments/list-student-assignments'
@@ -64,7 +65,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </ul>
           )}
           <h3>Join a class</h3>
-          <JoinClassForm />
+          <JoinClassForm joinAction={joinClassAction} />
         </section>
       )}
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { JoinClassForm } from '@/components/classes/join-class-form'
+import { joinClassAction } from '../actions'
 import ui from '@/components/ui/ui.module.css'
 import { getCurrentUser } from '@/lib/auth/session'
 
@@ -17,7 +18,7 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
     <div className={ui.narrow}>
       <h1>Join a class</h1>
       {user.role === 'STUDENT' ? (
-        <JoinClassForm code={safeCode} submitLabel="Join this class" />
+        <JoinClassForm joinAction={joinClassAction} code={safeCode} submitLabel="Join this class" />
       ) : (
         <p>
           Join links are for students. To teach a class with a colleague, ask them for a co-instructor link. <Link href="/classes">Go to your classes</Link>.
