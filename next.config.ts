@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { readerScript } from './components/lesson/reader/reader-script'
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/http/body-limits.mjs'
 
 // The lesson reader (pages/lessons/[slug].tsx) is static HTML with one inline script; the
 // Content-Security-Policy (proxy.ts) allows that script by its hash, computed here from the same
@@ -21,6 +22,7 @@ export default async function config(phase: string): Promise<NextConfig> {
     // A second build folder lets two builds (say, a benchmark and a test run) share one checkout.
     distDir: process.env.NEXT_DIST_DIR || '.next',
     typedRoutes: false,
+    experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
     env: isBuilding ? { LECTERN_READER_SCRIPT_HASH: await readerScriptHash() } : {},
     async headers() {
       return [

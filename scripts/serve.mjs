@@ -5,6 +5,7 @@
 // client sent none). See docs/decisions/009-client-addresses-and-throttles.md.
 import http from 'node:http'
 import next from 'next'
+import { SERVER_ACTION_BODY_LIMIT_BYTES, TOO_LARGE_MESSAGE } from '../lib/http/body-limits.mjs'
 
 const PEER_HEADER = 'x-lectern-peer'
 const dev = process.argv.includes('--dev')
@@ -17,8 +18,19 @@ const handle = app.getRequestHandler()
 
 const server = http.createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? ''
+  if (isOversizeServerAction(req)) {
+    res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
+    res.end(TOO_LARGE_MESSAGE)
+    return
+  }
   handle(req, res)
 })
+
+// A server-action POST (Next.js marks it with a Next-Action header) that declares a body over the
+// limit: refused here with a 413 and a sentence, where Next.js would read it and answer 500.
+function isOversizeServerAction(req) {
+  return req.method === 'POST' && Boolean(req.headers['next-action']) && Number(req.headers['content-length'] ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES
+}
 // Like `next start`: keep-alive sockets outlive one request, so close them on shutdown.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

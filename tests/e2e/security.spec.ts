@@ -97,3 +97,12 @@ test('the join link names the configured public address over its own scheme, rig
   await teacher.reload()
   await expect(teacher.locator('code').filter({ hasText: '/join/' })).toHaveText(expected)
 })
+
+test('a server-action post over the size limit gets a 413 that says what to do, not a 500', async ({ request }) => {
+  const response = await request.post('/signup', {
+    headers: { 'Next-Action': 'any', 'Content-Type': 'text/plain' },
+    data: 'a'.repeat(3 * 1024 * 1024 + 1),
+  })
+  expect(response.status()).toBe(413)
+  expect(await response.text()).toContain('This form is too large to send')
+})
