@@ -8,18 +8,17 @@
 //   the client itself and are never read.
 //
 // docs/decisions/009-client-addresses-and-throttles.md says why.
+import type { HeaderSource } from '@/lib/http/request-origin'
 import { trustedProxyHops } from '@/lib/http/trusted-proxy'
 
 export const PEER_HEADER = 'x-lectern-peer'
 
-type HeaderBag = Record<string, string | string[] | undefined> | Headers
-
-function header(headers: HeaderBag, name: string): string | undefined {
+function header(headers: HeaderSource, name: string): string | undefined {
   const value = headers instanceof Headers ? headers.get(name) : headers[name]
   return (Array.isArray(value) ? value.join(',') : value) ?? undefined
 }
 
-export function clientIp(headers: HeaderBag, hops = trustedProxyHops()): string {
+export function clientIp(headers: HeaderSource, hops = trustedProxyHops()): string {
   const peer = header(headers, PEER_HEADER)?.trim()
   // Served some other way than scripts/serve.mjs (say, a bare `next start`): no trustworthy address.
   if (!peer) return 'unknown'
