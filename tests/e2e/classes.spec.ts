@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { utcToZonedLocal } from '../../lib/time/zoned-time'
+import { utcToZonedLocal } from '@/lib/time/zoned-time'
 import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
 
 const HOUR = 3_600_000

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-import { DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from '../../lib/seed/demo-people'
+import { DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from '@/lib/seed/demo-people'
 
 export const demoStudent = { ...DEMO_STUDENTS[0], password: DEMO_PASSWORD }
 export const demoInstructor = { ...DEMO_INSTRUCTOR, password: DEMO_PASSWORD }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { extractSourceRecord } from '../../lib/content/source-text'
+import { extractSourceRecord } from '@/lib/content/source-text'
 import { demoStudent, expectAccessible, signIn } from './fixtures'
 
 const LESSON = '/lessons/batmunkh-kim-1986'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import type { TQuestion, TQuestionSet } from '../../lib/quiz/question-schema'
+import type { TQuestion, TQuestionSet } from '@/lib/quiz/question-schema'
 import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
 
 const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO_CLASS, DEMO_STUDENTS } from '../../lib/seed/demo-people'
+import { DEMO_CLASS, DEMO_STUDENTS } from '@/lib/seed/demo-people'
 import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
 
 // The demo class as seeded: 24 students, 16 of whom submitted both quizzes of the demo assignment

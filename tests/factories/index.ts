@@ -1,9 +1,9 @@
 // Test data with sensible defaults. Passwords are hashed once per test file (a hash is slow on
 // purpose) and reused.
 import crypto from 'node:crypto'
-import { db } from '../../lib/db'
-import { hashPassword } from '../../lib/auth/password'
-import { generateJoinCode } from '../../lib/classes/join-code'
+import { db } from '@/lib/db'
+import { hashPassword } from '@/lib/auth/password'
+import { generateJoinCode } from '@/lib/classes/join-code'
 
 export const KNOWN_PASSWORD = 'correct horse battery staple'
 let knownHash: Promise<string> | undefined

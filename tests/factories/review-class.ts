@@ -1,9 +1,9 @@
 // A small class with hand-chosen answers, taken through the real quiz engine, so the gradebook and
 // item analysis can be checked against numbers worked out by hand (see the tests for the sums).
-import { db } from '../../lib/db'
-import { saveAnswer } from '../../lib/quiz/save-answer'
-import { startAttempt } from '../../lib/quiz/start-attempt'
-import { submitAttempt } from '../../lib/quiz/submit-attempt'
+import { db } from '@/lib/db'
+import { saveAnswer } from '@/lib/quiz/save-answer'
+import { startAttempt } from '@/lib/quiz/start-attempt'
+import { submitAttempt } from '@/lib/quiz/submit-attempt'
 import { createClass, createUser, enrol } from './index'
 
 const DAY = 86_400_000

@@ -1,11 +1,11 @@
 // One class with everything an intruder could aim at — a student's submitted and in-progress
 // attempts, a short answer to grade, a regrade request, a saved comment — and the people who must
 // not reach it. Used by the authorization sweep.
-import { db } from '../../lib/db'
-import { loadQuestionSet } from '../../lib/quiz/question-bank'
-import { saveToCommentBank } from '../../lib/review/grading/comment-bank'
-import { requestRegrade } from '../../lib/review/grading/regrade-requests'
-import { releaseFeedback } from '../../lib/review/grading/release-feedback'
+import { db } from '@/lib/db'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { saveToCommentBank } from '@/lib/review/grading/comment-bank'
+import { requestRegrade } from '@/lib/review/grading/regrade-requests'
+import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { createClass, createUser, enrol } from './index'
 import { assignment, classOf, takeQuiz } from './review-class'
 

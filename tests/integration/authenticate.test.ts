@@ -1,9 +1,9 @@
-import { db } from '../../lib/db'
-import { authenticate, GENERIC_SIGN_IN_ERROR } from '../../lib/auth/authenticate'
-import { dummyHash, verifyPassword } from '../../lib/auth/password'
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, recordEvent, retryAfterMs, throttleKey } from '../../lib/auth/throttle'
-import { upgradePasswordHash } from '../../lib/auth/upgrade-password-hash'
-import { createUser, KNOWN_PASSWORD } from '../factories'
+import { db } from '@/lib/db'
+import { authenticate, GENERIC_SIGN_IN_ERROR } from '@/lib/auth/authenticate'
+import { dummyHash, verifyPassword } from '@/lib/auth/password'
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, recordEvent, retryAfterMs, throttleKey } from '@/lib/auth/throttle'
+import { upgradePasswordHash } from '@/lib/auth/upgrade-password-hash'
+import { createUser, KNOWN_PASSWORD } from '@/tests/factories'
 
 const ip = (n: number) => `203.0.113.${n}`
 

@@ -8,14 +8,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { installNextRequestMocks, NotFoundThrown, RedirectThrown, REQUEST_HEADERS, signInAs, type SessionUser } from '../setup/next-request-mocks'
+import { installNextRequestMocks, NotFoundThrown, RedirectThrown, REQUEST_HEADERS, signInAs, type SessionUser } from '@/tests/setup/next-request-mocks'
 
 installNextRequestMocks()
-const { db } = await import('../../lib/db')
-const { ACTION_BUILT, action } = await import('../../lib/http/action')
-const { ROUTE_BUILT } = await import('../../lib/http/route')
-const { zFields } = await import('../../lib/validation')
-const { SECRETS, shortQuestion, singleQuestion, victimSnapshot, victimWorld } = await import('../factories/sweep-world')
+const { db } = await import('@/lib/db')
+const { ACTION_BUILT, action } = await import('@/lib/http/action')
+const { ROUTE_BUILT } = await import('@/lib/http/route')
+const { zFields } = await import('@/lib/validation')
+const { SECRETS, shortQuestion, singleQuestion, victimSnapshot, victimWorld } = await import('@/tests/factories/sweep-world')
 type World = Awaited<ReturnType<typeof victimWorld>>
 
 const APP = path.join(process.cwd(), 'app')

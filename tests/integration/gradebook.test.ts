@@ -1,11 +1,11 @@
-import { db } from '../../lib/db'
-import { removeStudent } from '../../lib/classes/remove-student'
-import { getGradebook } from '../../lib/review/gradebook'
-import { cellNotes } from '../../lib/review/cell-words'
-import { sortGradebook } from '../../lib/review/sort-gradebook'
-import { saveAnswer } from '../../lib/quiz/save-answer'
-import { startAttempt } from '../../lib/quiz/start-attempt'
-import { assignment, classOf, outsiders, readSections, takeQuiz } from '../factories/review-class'
+import { db } from '@/lib/db'
+import { removeStudent } from '@/lib/classes/remove-student'
+import { getGradebook } from '@/lib/review/gradebook'
+import { cellNotes } from '@/lib/review/cell-words'
+import { sortGradebook } from '@/lib/review/sort-gradebook'
+import { saveAnswer } from '@/lib/quiz/save-answer'
+import { startAttempt } from '@/lib/quiz/start-attempt'
+import { assignment, classOf, outsiders, readSections, takeQuiz } from '@/tests/factories/review-class'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

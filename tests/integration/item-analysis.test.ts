@@ -1,10 +1,10 @@
-import { db } from '../../lib/db'
-import { removeStudent } from '../../lib/classes/remove-student'
-import { itemAnalysis } from '../../lib/review/item-analysis'
-import { saveAnswer } from '../../lib/quiz/save-answer'
-import { startAttempt } from '../../lib/quiz/start-attempt'
-import { createUser } from '../factories'
-import { assignment, classOf, outsiders, readSections, takeQuiz } from '../factories/review-class'
+import { db } from '@/lib/db'
+import { removeStudent } from '@/lib/classes/remove-student'
+import { itemAnalysis } from '@/lib/review/item-analysis'
+import { saveAnswer } from '@/lib/quiz/save-answer'
+import { startAttempt } from '@/lib/quiz/start-attempt'
+import { createUser } from '@/tests/factories'
+import { assignment, classOf, outsiders, readSections, takeQuiz } from '@/tests/factories/review-class'
 
 // Four students on the comprehension quiz (30 points), answers chosen so every figure can be
 // worked out by hand. Totals: Ana 8, Ben 4.08, Dee 2, Cy 1 — so with N = 4 the upper and lower 27%

@@ -1,5 +1,5 @@
-import { sqlRunner } from '../../lib/db'
-import { applyMigrations, checksumOf, migrationStatus, readMigrationFiles } from '../../lib/database/migrations'
+import { sqlRunner } from '@/lib/db'
+import { applyMigrations, checksumOf, migrationStatus, readMigrationFiles } from '@/lib/database/migrations'
 
 describe('the migration runner', () => {
   it('records every migration with its checksum in a _prisma_migrations-compatible table', async () => {

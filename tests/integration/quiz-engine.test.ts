@@ -1,11 +1,11 @@
-import { db } from '../../lib/db'
-import { getAttemptView } from '../../lib/quiz/get-attempt-view'
-import { loadQuestionSet } from '../../lib/quiz/question-bank'
-import { saveAnswer } from '../../lib/quiz/save-answer'
-import { startAttempt } from '../../lib/quiz/start-attempt'
-import { submitAttempt, submitExpiredAttempts } from '../../lib/quiz/submit-attempt'
-import { removeStudent } from '../../lib/classes/remove-student'
-import { createUser, openQuiz } from '../factories'
+import { db } from '@/lib/db'
+import { getAttemptView } from '@/lib/quiz/get-attempt-view'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { saveAnswer } from '@/lib/quiz/save-answer'
+import { startAttempt } from '@/lib/quiz/start-attempt'
+import { submitAttempt, submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
+import { removeStudent } from '@/lib/classes/remove-student'
+import { createUser, openQuiz } from '@/tests/factories'
 
 const MIN = 60_000
 const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension').set

@@ -1,6 +1,6 @@
-import { db } from '../../lib/db'
-import { MAX_SECONDS_PER_BEAT, recordReadingProgress } from '../../lib/reading/record-reading-progress'
-import { createUser } from '../factories'
+import { db } from '@/lib/db'
+import { MAX_SECONDS_PER_BEAT, recordReadingProgress } from '@/lib/reading/record-reading-progress'
+import { createUser } from '@/tests/factories'
 
 const lessonSlug = 'batmunkh-kim-1986'
 const rowFor = (userId: string, sectionId: string) =>

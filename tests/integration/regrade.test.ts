@@ -1,12 +1,12 @@
-import { db } from '../../lib/db'
-import { loadQuestionSet } from '../../lib/quiz/question-bank'
-import { saveAnswer } from '../../lib/quiz/save-answer'
-import { startAttempt } from '../../lib/quiz/start-attempt'
-import { submitAttempt } from '../../lib/quiz/submit-attempt'
-import { editRubric } from '../../lib/review/grading/edit-rubric'
-import { gradeResponses } from '../../lib/review/grading/grade-responses'
-import { regradeQuestion } from '../../lib/review/grading/regrade-question'
-import { createUser, enrol, openQuiz } from '../factories'
+import { db } from '@/lib/db'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { saveAnswer } from '@/lib/quiz/save-answer'
+import { startAttempt } from '@/lib/quiz/start-attempt'
+import { submitAttempt } from '@/lib/quiz/submit-attempt'
+import { editRubric } from '@/lib/review/grading/edit-rubric'
+import { gradeResponses } from '@/lib/review/grading/grade-responses'
+import { regradeQuestion } from '@/lib/review/grading/regrade-question'
+import { createUser, enrol, openQuiz } from '@/tests/factories'
 
 const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
 const essayQ = loadQuestionSet('batmunkh-kim-1986', 'document-essay').set.questions[0]

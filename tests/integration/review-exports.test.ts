@@ -1,9 +1,9 @@
-import { db } from '../../lib/db'
-import { exportGradebook } from '../../lib/review/export-gradebook'
-import { exportResponses } from '../../lib/review/export-responses'
-import { loadQuestionSet } from '../../lib/quiz/question-bank'
-import { createUser, enrol } from '../factories'
-import { assignment, classOf, outsiders, takeQuiz } from '../factories/review-class'
+import { db } from '@/lib/db'
+import { exportGradebook } from '@/lib/review/export-gradebook'
+import { exportResponses } from '@/lib/review/export-responses'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { createUser, enrol } from '@/tests/factories'
+import { assignment, classOf, outsiders, takeQuiz } from '@/tests/factories/review-class'
 
 /** RFC 4180, enough to read our own files back: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,7 @@
-import { db } from '../../lib/db'
-import { authenticate } from '../../lib/auth/authenticate'
-import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from '../../lib/seed/demo-people'
-import { seedDemo } from '../../lib/seed/seed-demo'
+import { db } from '@/lib/db'
+import { authenticate } from '@/lib/auth/authenticate'
+import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from '@/lib/seed/demo-people'
+import { seedDemo } from '@/lib/seed/seed-demo'
 
 describe('the demo seed', () => {
   it('creates the demo class with its instructor and 24 students, whose sign-ins work', async () => {

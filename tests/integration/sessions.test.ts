@@ -3,20 +3,20 @@
 import { createRequire } from 'node:module'
 import { jest } from '@jest/globals'
 // next-auth 4 does not export its core handler; the route handler wraps exactly this function.
-import { AuthHandler } from '../../node_modules/next-auth/core/index.js'
+import { AuthHandler } from '@/node_modules/next-auth/core/index.js'
 import { encode, type JWT } from 'next-auth/jwt'
-import { db } from '../../lib/db'
-import { changePassword } from '../../lib/accounts/change-password'
-import { signOutEverywhere } from '../../lib/accounts/sign-out-everywhere'
-import { revokeSession } from '../../lib/auth/revoke-session'
-import { SESSION_MAX_AGE_SECONDS } from '../../lib/auth/session-lifetime'
-import { createUser, KNOWN_PASSWORD } from '../factories'
+import { db } from '@/lib/db'
+import { changePassword } from '@/lib/accounts/change-password'
+import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere'
+import { revokeSession } from '@/lib/auth/revoke-session'
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-lifetime'
+import { createUser, KNOWN_PASSWORD } from '@/tests/factories'
 
 // Jest's ESM loader hands a CommonJS module's whole exports object to a default import, where
 // Next's bundler hands its default: give lib/auth/options.ts the real provider function.
 const credentials = createRequire(import.meta.url)('next-auth/providers/credentials')
 jest.unstable_mockModule('next-auth/providers/credentials', () => ({ default: credentials.default }))
-const { authOptions } = await import('../../lib/auth/options')
+const { authOptions } = await import('@/lib/auth/options')
 
 // next-auth logs JWT_SESSION_ERROR for each refused cookie; here every refusal is expected.
 beforeAll(() => {

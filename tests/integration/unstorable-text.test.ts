@@ -1,9 +1,9 @@
-import { db } from '../../lib/db'
-import { recordEvent, retryAfterMs, throttleKey } from '../../lib/auth/throttle'
-import { loadQuestionSet } from '../../lib/quiz/question-bank'
-import { saveAnswer } from '../../lib/quiz/save-answer'
-import { startAttempt } from '../../lib/quiz/start-attempt'
-import { openQuiz } from '../factories'
+import { db } from '@/lib/db'
+import { recordEvent, retryAfterMs, throttleKey } from '@/lib/auth/throttle'
+import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { saveAnswer } from '@/lib/quiz/save-answer'
+import { startAttempt } from '@/lib/quiz/start-attempt'
+import { openQuiz } from '@/tests/factories'
 
 // NUL and a lone high surrogate (the first half of an emoji cut in two): PostgreSQL refuses both.
 const HOSTILE = 'Kim\u0000 said \uD83D'

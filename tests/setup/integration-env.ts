@@ -1,7 +1,7 @@
 // Runs before each integration test file's modules load: points lib/db at a database of its own.
 // Default: a fresh in-memory PGlite. With TEST_DATABASE_URL: a fresh schema on that PostgreSQL server.
 import crypto from 'node:crypto'
-import { inMemoryPgliteUrl } from '../../lib/database/database-url'
+import { inMemoryPgliteUrl } from '@/lib/database/database-url'
 
 const server = process.env.TEST_DATABASE_URL
 if (server) {

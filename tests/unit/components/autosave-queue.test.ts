@@ -1,4 +1,4 @@
-import { AutosaveQueue, DEBOUNCE_MS, type Pending, type QueueEnv } from '../../../components/quiz/autosave-queue'
+import { AutosaveQueue, DEBOUNCE_MS, type Pending, type QueueEnv } from '@/components/quiz/autosave-queue'
 
 type Reply = { status: number; body: unknown } | 'network-error'
 

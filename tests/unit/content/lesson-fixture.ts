@@ -1,4 +1,4 @@
-import { readLessonFiles, type LessonFiles } from '../../../lib/content/lesson-files'
+import { readLessonFiles, type LessonFiles } from '@/lib/content/lesson-files'
 
 export const SLUG = 'batmunkh-kim-1986'
 

@@ -1,4 +1,4 @@
-import { findSpeakerMark, markParagraph, nodeText, type RecordNode } from '../../../lib/content/record-marks'
+import { findSpeakerMark, markParagraph, nodeText, type RecordNode } from '@/lib/content/record-marks'
 
 const kinds = (nodes: RecordNode[]): string[] => nodes.flatMap((node) => (node.kind === 'text' ? [] : [`${node.kind}:${nodeText(node.children)}`, ...kinds(node.children)]))
 

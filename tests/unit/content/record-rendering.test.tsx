@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server'
-import { RecordReader } from '../../../components/lesson/record/record-reader'
-import { recordSectionsHtml } from '../../../components/lesson/record/record-sections-html'
-import { parseLesson } from '../../../lib/content/parse-lesson'
-import { buildRecordView } from '../../../lib/content/record-view'
-import { extractSourceRecord } from '../../../lib/content/source-text'
+import { RecordReader } from '@/components/lesson/record/record-reader'
+import { recordSectionsHtml } from '@/components/lesson/record/record-sections-html'
+import { parseLesson } from '@/lib/content/parse-lesson'
+import { buildRecordView } from '@/lib/content/record-view'
+import { extractSourceRecord } from '@/lib/content/source-text'
 import { lessonFiles, withEdit } from './lesson-fixture'
 
 // The record as the reader renders it must be the source text, character for character: marks,

@@ -1,4 +1,4 @@
-import { validateLesson } from '../../../lib/content/validate-lesson'
+import { validateLesson } from '@/lib/content/validate-lesson'
 import { lessonFiles, lineIn, withEdit } from './lesson-fixture'
 
 const errorsOf = async (files: ReturnType<typeof lessonFiles>) => (await validateLesson(files)).filter((issue) => issue.severity === 'error')

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, strictTransportSecurity } from '../../../lib/http/content-security-policy'
+import { contentSecurityPolicy, strictTransportSecurity } from '@/lib/http/content-security-policy'
 
 const NONCE = 'q1w2e3r4t5y6u7i8o9p0aA=='
 const directives = (policy: string) =>

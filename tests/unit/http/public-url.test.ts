@@ -1,4 +1,4 @@
-import { isServedOverHttps, publicOrigin, publicUrl } from '../../../lib/http/public-url'
+import { isServedOverHttps, publicOrigin, publicUrl } from '@/lib/http/public-url'
 
 const saved = { url: process.env.NEXTAUTH_URL, hops: process.env.TRUSTED_PROXY_HOPS }
 afterEach(() => {

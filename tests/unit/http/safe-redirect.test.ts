@@ -1,4 +1,4 @@
-import { safeRedirectPath } from '../../../lib/http/safe-redirect'
+import { safeRedirectPath } from '@/lib/http/safe-redirect'
 
 const ORIGIN = 'https://lectern.example.edu'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { escapeHtml, proseHtml } from '../../../components/lesson/html-string'
-import { glossaryPopoverHtml } from '../../../components/lesson/glossary-term'
-import { marginNotesHtml } from '../../../components/lesson/record/margin-notes-html'
-import type { ParagraphView } from '../../../lib/content/record-view'
+import { escapeHtml, proseHtml } from '@/components/lesson/html-string'
+import { glossaryPopoverHtml } from '@/components/lesson/glossary-term'
+import { marginNotesHtml } from '@/components/lesson/record/margin-notes-html'
+import type { ParagraphView } from '@/lib/content/record-view'
 
 // The lesson's long static blocks are built as HTML strings; content must come out as text.
 const hostile = `<img src=x onerror="alert(1)"> & 'quotes'`

@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server'
-import { PROVENANCE_TERMS } from '../../../components/lesson/provenance-card'
-import { LessonReader } from '../../../components/lesson/reader/lesson-reader'
-import { parseLesson } from '../../../lib/content/parse-lesson'
-import { buildRecordView } from '../../../lib/content/record-view'
-import { lessonFiles } from '../content/lesson-fixture'
+import { PROVENANCE_TERMS } from '@/components/lesson/provenance-card'
+import { LessonReader } from '@/components/lesson/reader/lesson-reader'
+import { parseLesson } from '@/lib/content/parse-lesson'
+import { buildRecordView } from '@/lib/content/record-view'
+import { lessonFiles } from '@/tests/unit/content/lesson-fixture'
 
 // The lesson reader is rendered once, to static HTML (pages/lessons/[slug].tsx): everything a
 // reader can open must be in that HTML.

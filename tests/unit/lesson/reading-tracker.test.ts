@@ -1,4 +1,4 @@
-import { BEAT_MS, IDLE_MS, startReadingTracker, type Beat, type TrackerEnvironment } from '../../../components/lesson/reading-tracker'
+import { BEAT_MS, IDLE_MS, startReadingTracker, type Beat, type TrackerEnvironment } from '@/components/lesson/reading-tracker'
 
 /** A clock, a visibility flag and event listeners the test drives by hand. */
 function fakeEnvironment() {

@@ -1,4 +1,4 @@
-import { enrolledStudent, isStaff, taughtBy } from '../../../lib/authz'
+import { enrolledStudent, isStaff, taughtBy } from '@/lib/authz'
 
 describe('who may see a class, as query filters', () => {
   it('teaching needs an active instructor membership held by a staff account', () => {

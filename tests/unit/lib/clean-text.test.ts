@@ -1,4 +1,4 @@
-import { cleanDeep, cleanText } from '../../../lib/text/clean-text'
+import { cleanDeep, cleanText } from '@/lib/text/clean-text'
 
 describe('cleaning text PostgreSQL cannot store', () => {
   it('drops NUL and turns a lone surrogate into U+FFFD, keeping everything else', () => {

@@ -1,5 +1,5 @@
-import { clientIp, PEER_HEADER } from '../../../lib/auth/client-ip'
-import { trustedProxyHops } from '../../../lib/http/trusted-proxy'
+import { clientIp, PEER_HEADER } from '@/lib/auth/client-ip'
+import { trustedProxyHops } from '@/lib/http/trusted-proxy'
 
 const peer = (address: string, forwarded?: string) => ({ [PEER_HEADER]: address, ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) })
 

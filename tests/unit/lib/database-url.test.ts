@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_URL, inMemoryPgliteUrl, isEmbedded, parseDatabaseUrl } from '../../../lib/database/database-url'
+import { DEFAULT_DATABASE_URL, inMemoryPgliteUrl, isEmbedded, parseDatabaseUrl } from '@/lib/database/database-url'
 
 describe('DATABASE_URL', () => {
   it('defaults to the embedded PGlite folder in .data/', () => {

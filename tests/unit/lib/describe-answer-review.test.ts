@@ -1,4 +1,4 @@
-import { describeAnswerReview, type ReviewSettings } from '../../../lib/assignments/describe-answer-review'
+import { describeAnswerReview, type ReviewSettings } from '@/lib/assignments/describe-answer-review'
 
 const base: ReviewSettings = { feedbackRelease: 'ON_SUBMIT', answerKeyRelease: 'AFTER_LAST_ATTEMPT_OR_CLOSE', attemptsAllowed: 3, latePolicy: 'CLOSE' }
 

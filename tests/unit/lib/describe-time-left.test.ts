@@ -1,4 +1,4 @@
-import { describeTimeLeft } from '../../../lib/time/describe-time-left'
+import { describeTimeLeft } from '@/lib/time/describe-time-left'
 
 const now = new Date('2027-03-01T12:00:00Z')
 const at = (ms: number) => new Date(now.getTime() + ms)

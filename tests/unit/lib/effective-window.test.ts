@@ -1,4 +1,4 @@
-import { attemptDeadline, effectiveWindow, latePenalty, type AssignmentTiming } from '../../../lib/assignments/effective-window'
+import { attemptDeadline, effectiveWindow, latePenalty, type AssignmentTiming } from '@/lib/assignments/effective-window'
 
 const d = (iso: string) => new Date(iso)
 const base: AssignmentTiming = {

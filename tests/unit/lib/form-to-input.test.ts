@@ -1,4 +1,4 @@
-import { assignmentFormToInput } from '../../../lib/assignments/form-to-input'
+import { assignmentFormToInput } from '@/lib/assignments/form-to-input'
 
 function form(entries: [string, string][]) {
   const f = new FormData()

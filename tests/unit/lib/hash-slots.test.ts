@@ -1,4 +1,4 @@
-import { createSlots } from '../../../lib/auth/hash-slots'
+import { createSlots } from '@/lib/auth/hash-slots'
 
 function deferred() {
   let resolve!: () => void

@@ -1,4 +1,4 @@
-import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, normaliseJoinCode } from '../../../lib/classes/join-code'
+import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, normaliseJoinCode } from '@/lib/classes/join-code'
 
 describe('join codes', () => {
   it('are 8 characters from an alphabet without look-alikes (0/O, 1/I/L)', () => {

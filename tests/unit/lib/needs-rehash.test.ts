@@ -1,4 +1,4 @@
-import { ARGON2_OPTIONS, needsRehash } from '../../../lib/auth/password'
+import { ARGON2_OPTIONS, needsRehash } from '@/lib/auth/password'
 
 // 53 characters of salt and digest in bcrypt's alphabet; only the prefix matters to needsRehash.
 const BCRYPT_BODY = 'W3l3F19Y5q2Ahv2hohRUA.y18Z5JplVtV5MEytLRYhva8V4dotrw6'

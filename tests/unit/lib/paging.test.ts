@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { paginate } from '../../../lib/paging'
+import { paginate } from '@/lib/paging'
 
 describe('paginate', () => {
   const items = Array.from({ length: 25 }, (_, i) => i + 1)

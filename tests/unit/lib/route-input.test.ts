@@ -1,5 +1,5 @@
-import { readJsonBody } from '../../../lib/http/read-json-body'
-import { isSameOrigin } from '../../../lib/http/same-origin'
+import { readJsonBody } from '@/lib/http/read-json-body'
+import { isSameOrigin } from '@/lib/http/same-origin'
 
 const json = (body: string, type = 'application/json') =>
   new Request('http://lectern.test/api/x', { method: 'POST', headers: { 'content-type': type }, body })

@@ -1,4 +1,4 @@
-import { studentStatus, type AttemptSummary, type StatusInput } from '../../../lib/assignments/student-status'
+import { studentStatus, type AttemptSummary, type StatusInput } from '@/lib/assignments/student-status'
 
 const d = (iso: string) => new Date(iso)
 const window = { opensAt: d('2027-03-01T00:00:00Z'), dueAt: d('2027-03-08T23:00:00Z'), closesAt: d('2027-03-10T23:00:00Z') }

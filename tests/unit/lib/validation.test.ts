@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ZSignUp } from '../../../lib/accounts/schemas'
-import { fieldErrorsOf, formToObject } from '../../../lib/validation'
+import { ZSignUp } from '@/lib/accounts/schemas'
+import { fieldErrorsOf, formToObject } from '@/lib/validation'
 
 describe('form validation', () => {
   it('names an unexpected field such as role instead of ignoring it', () => {

@@ -1,4 +1,4 @@
-import { isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from '../../../lib/time/zoned-time'
+import { isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from '@/lib/time/zoned-time'
 
 describe('converting an instructor’s wall-clock time to UTC', () => {
   it('applies the zone’s offset, winter and summer', () => {

@@ -1,4 +1,4 @@
-import { answerKeyVisibility, type AnswerKeyInput } from '../../../lib/quiz/answer-key-visibility'
+import { answerKeyVisibility, type AnswerKeyInput } from '@/lib/quiz/answer-key-visibility'
 
 const now = new Date('2027-03-10T12:00:00Z')
 const later = new Date('2027-03-12T12:00:00Z')

@@ -1,5 +1,5 @@
-import { isAnswered, parseAnswer } from '../../../lib/quiz/answer-schema'
-import type { TQuestion } from '../../../lib/quiz/question-schema'
+import { isAnswered, parseAnswer } from '@/lib/quiz/answer-schema'
+import type { TQuestion } from '@/lib/quiz/question-schema'
 
 const base = { skill: 'comprehension' as const, paragraphs: ['p9'], prompt: 'Q', explanation: 'E', points: 1 }
 const single: TQuestion = { ...base, id: 's', type: 'single', choices: ['a', 'b', 'c'].map((id) => ({ id, text: id, feedback: 'f' })), correct: 'b' }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { validateQuestionFiles } from '../../../lib/quiz/validate-question-files'
+import { validateQuestionFiles } from '@/lib/quiz/validate-question-files'
 
 const dir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986')
 function lessonFiles(): Record<string, string> {

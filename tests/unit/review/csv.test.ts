@@ -1,5 +1,5 @@
-import { csvCell, csvRow, toCsv } from '../../../lib/review/csv'
-import { attachmentHeaders, exportFilename } from '../../../lib/review/export-filename'
+import { csvCell, csvRow, toCsv } from '@/lib/review/csv'
+import { attachmentHeaders, exportFilename } from '@/lib/review/export-filename'
 
 describe('CSV cells', () => {
   it('leaves plain text and numbers as they are', () => {

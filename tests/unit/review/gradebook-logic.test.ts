@@ -1,7 +1,7 @@
-import { gradebookCell, type SubmittedWork } from '../../../lib/review/gradebook-cell'
-import { cellNotes, formatPoints } from '../../../lib/review/cell-words'
-import { findStudents, parseGradebookSort, sortGradebook } from '../../../lib/review/sort-gradebook'
-import type { GradebookRow } from '../../../lib/review/gradebook'
+import { gradebookCell, type SubmittedWork } from '@/lib/review/gradebook-cell'
+import { cellNotes, formatPoints } from '@/lib/review/cell-words'
+import { findStudents, parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
+import type { GradebookRow } from '@/lib/review/gradebook'
 
 const d = (iso: string) => new Date(iso)
 const window = { opensAt: d('2027-03-01T00:00:00Z'), dueAt: d('2027-03-08T23:00:00Z'), closesAt: d('2027-03-10T23:00:00Z'), timeLimitMinutes: null, timeMultiplier: 1, isAdjusted: false }

@@ -1,7 +1,7 @@
-import { lowest, paragraphStats, questionStats, readingSplits } from '../../../lib/review/item-statistics'
-import { percent, questionNotes, signed } from '../../../lib/review/question-notes'
-import type { QuestionRow } from '../../../lib/review/item-analysis-queries'
-import { ZQuestion, type TQuestion } from '../../../lib/quiz/question-schema'
+import { lowest, paragraphStats, questionStats, readingSplits } from '@/lib/review/item-statistics'
+import { percent, questionNotes, signed } from '@/lib/review/question-notes'
+import type { QuestionRow } from '@/lib/review/item-analysis-queries'
+import { ZQuestion, type TQuestion } from '@/lib/quiz/question-schema'
 
 const choice = (id: string) => ({ id, text: id.toUpperCase(), feedback: 'fb' })
 const single = (id: string, paragraphs: string[], skill = 'comprehension'): TQuestion =>

@@ -1,5 +1,5 @@
-import { readableAnswer } from '../../../lib/review/readable-answer'
-import { ZQuestion, type TQuestion } from '../../../lib/quiz/question-schema'
+import { readableAnswer } from '@/lib/review/readable-answer'
+import { ZQuestion, type TQuestion } from '@/lib/quiz/question-schema'
 
 const common = { skill: 'comprehension', paragraphs: ['p8'], points: 2, prompt: 'Which?', explanation: 'Because.' }
 const choice = (id: string, text: string) => ({ id, text, feedback: 'fb' })

@@ -1,4 +1,4 @@
-import { isGradingAnonymous, studentLabeller } from '../../../lib/review/grading/student-labels'
+import { isGradingAnonymous, studentLabeller } from '@/lib/review/grading/student-labels'
 
 const attempts = [
   { id: 'c3', userId: 'u-ana', name: 'Ana Kowalski' },
