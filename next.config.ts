@@ -9,7 +9,10 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/http/body-limits.mjs'
 // bundle the page inlines, and compiled into the server as LECTERN_READER_SCRIPT_HASH. Only
 // building needs it: `next start` runs the compiled value.
 async function readerScriptHash(): Promise<string> {
-  return `sha256-${crypto.createHash('sha256').update(await readerScript()).digest('base64')}`
+  return `sha256-${crypto
+    .createHash('sha256')
+    .update(await readerScript())
+    .digest('base64')}`
 }
 
 export default async function config(phase: string): Promise<NextConfig> {

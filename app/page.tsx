@@ -9,10 +9,9 @@ export default function HomePage() {
         <p className={styles.kicker}>A primary source, read closely</p>
         <h1>Teach with one document, paragraph by paragraph</h1>
         <p className={styles.lede}>
-          Lectern is a reading and quiz platform built around the record of a conversation between Mongolia’s leader
-          J. Batmunkh and North Korea’s Kim Il Sung in Pyongyang, November 1986 — two small socialist states weighing Moscow,
-          Beijing and a changing Asia. Students read the annotated record with its context; instructors assign it, quiz it and
-          give feedback students actually read.
+          Lectern is a reading and quiz platform built around the record of a conversation between Mongolia’s leader J. Batmunkh and North
+          Korea’s Kim Il Sung in Pyongyang, November 1986 — two small socialist states weighing Moscow, Beijing and a changing Asia.
+          Students read the annotated record with its context; instructors assign it, quiz it and give feedback students actually read.
         </p>
         <p className={styles.actions}>
           <Link className={ui.button} href="/lessons/batmunkh-kim-1986">

@@ -16,7 +16,8 @@ function shuffled<T>(items: readonly T[]): T[] {
 }
 
 /** 1 … max distinct items. */
-const someOf = <T>(items: readonly T[], max = items.length): T[] => shuffled(items).slice(0, 1 + Math.floor(Math.random() * Math.min(max, items.length)))
+const someOf = <T>(items: readonly T[], max = items.length): T[] =>
+  shuffled(items).slice(0, 1 + Math.floor(Math.random() * Math.min(max, items.length)))
 
 const prose = (seq: number, words: number) => `Draft ${seq}: ${Array.from({ length: words }, () => pick(WORDS)).join(' ')}.`
 
@@ -33,7 +34,12 @@ export function randomAnswer(question: TQuestion, seq: number): unknown {
     case 'matching':
       return { pairs: Object.fromEntries(question.prompts.map((p) => [p.id, pick(question.options).id])) }
     case 'evidence':
-      return { sentences: someOf(question.paragraphs.flatMap((p) => [`${p}.s1`, `${p}.s2`]), question.maxSelections) }
+      return {
+        sentences: someOf(
+          question.paragraphs.flatMap((p) => [`${p}.s1`, `${p}.s2`]),
+          question.maxSelections,
+        ),
+      }
     case 'short':
       return { text: prose(seq, 20 + Math.floor(Math.random() * 60)) }
     case 'essay':

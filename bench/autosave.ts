@@ -56,7 +56,9 @@ async function benchOnce(kind: DatabaseKind, count: number, options: BenchOption
     }
     loadBefore = os.loadavg()[0]
     log(`load: ${options.seconds} s${options.savesPerStudent ? ` or ${options.savesPerStudent} saves each` : ''}`)
-    load = await timed(phases, 'load', () => runLoad({ baseUrl: server.baseUrl, students, ledger, seconds: options.seconds, savesPerStudent: options.savesPerStudent }))
+    load = await timed(phases, 'load', () =>
+      runLoad({ baseUrl: server.baseUrl, students, ledger, seconds: options.seconds, savesPerStudent: options.savesPerStudent }),
+    )
   } finally {
     await timed(phases, 'stop', () => server.stop())
     current = undefined

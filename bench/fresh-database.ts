@@ -24,7 +24,8 @@ export async function freshDatabase(kind: DatabaseKind, students: number, postgr
 async function resetPostgres(url: string): Promise<void> {
   const target = new URL(url)
   const name = decodeURIComponent(target.pathname.slice(1))
-  if (!LOCAL_HOSTS.includes(target.hostname)) throw new Error(`The benchmark only talks to localhost; BENCH_DATABASE_URL names ${target.hostname}.`)
+  if (!LOCAL_HOSTS.includes(target.hostname))
+    throw new Error(`The benchmark only talks to localhost; BENCH_DATABASE_URL names ${target.hostname}.`)
   if (!/^[a-z_][a-z0-9_]*$/.test(name) || !name.includes('bench')) {
     throw new Error(`Refusing to reset database "${name}": the benchmark only empties databases whose name contains "bench".`)
   }
@@ -36,7 +37,9 @@ async function resetPostgres(url: string): Promise<void> {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
     if (!rowCount) {
       await admin.query(`CREATE DATABASE ${name}`).catch((error: Error) => {
-        throw new Error(`Cannot create database ${name} (${error.message}). Create it once with:\n  su postgres -c "psql -c 'CREATE DATABASE ${name} OWNER ${target.username}'"`)
+        throw new Error(
+          `Cannot create database ${name} (${error.message}). Create it once with:\n  su postgres -c "psql -c 'CREATE DATABASE ${name} OWNER ${target.username}'"`,
+        )
       })
       return
     }

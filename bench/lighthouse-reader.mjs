@@ -73,8 +73,19 @@ async function firstLoadJs(base) {
     gzipped += gzip(body)
   }
   // Inline scripts travel inside the HTML (the App Router's payload, the reader's own script).
-  const inline = tags.filter((m) => !/src=/.test(m[1])).map((m) => m[2]).join('\n')
-  return { scripts: sources.size, raw, gzipped, inlineRaw: inline.length, inlineGzipped: inline ? gzip(inline) : 0, html: html.length, htmlGzipped: gzip(html) }
+  const inline = tags
+    .filter((m) => !/src=/.test(m[1]))
+    .map((m) => m[2])
+    .join('\n')
+  return {
+    scripts: sources.size,
+    raw,
+    gzipped,
+    inlineRaw: inline.length,
+    inlineGzipped: inline ? gzip(inline) : 0,
+    html: html.length,
+    htmlGzipped: gzip(html),
+  }
 }
 
 const PAINT_HOLDING_OFF = '--disable-features=PaintHolding'
@@ -91,7 +102,10 @@ function lighthouse(url, preset, extraChromeFlags = '') {
     `--chrome-flags=--headless --no-sandbox --disable-gpu ${extraChromeFlags}`.trim(),
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ]
-  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH }, encoding: 'utf8' })
+  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'lighthouse'), args, {
+    env: { ...process.env, CHROME_PATH },
+    encoding: 'utf8',
+  })
   if (run.status !== 0) throw new Error(`lighthouse failed: ${run.stderr}`)
   const report = JSON.parse(fs.readFileSync(out, 'utf8'))
   const metric = (id) => report.audits[id]?.displayValue ?? '?'
@@ -125,7 +139,9 @@ try {
     { label: 'desktop', preset: 'desktop' },
   ]
   for (const { label, preset, flags } of passes) {
-    const runs = Array.from({ length: RUNS }, () => lighthouse(`${server.base}${PAGE}`, preset, flags)).sort((a, b) => a.performance - b.performance)
+    const runs = Array.from({ length: RUNS }, () => lighthouse(`${server.base}${PAGE}`, preset, flags)).sort(
+      (a, b) => a.performance - b.performance,
+    )
     const median = runs[Math.floor(runs.length / 2)]
     const held = runs.filter((run) => run.held).length
     console.log(

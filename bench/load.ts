@@ -49,7 +49,11 @@ async function save(baseUrl: string, student: VirtualStudent, ledger: Ledger, se
     }
     return { ok: false, reason: `HTTP ${response.status} ${body?.status ?? body?.error ?? ''}`.trim() }
   } catch (error) {
-    return { ok: false, reason: (error as Error).name === 'TimeoutError' ? `timeout > ${REQUEST_TIMEOUT_MS / 1000} s` : `network: ${(error as Error).message}` }
+    return {
+      ok: false,
+      reason:
+        (error as Error).name === 'TimeoutError' ? `timeout > ${REQUEST_TIMEOUT_MS / 1000} s` : `network: ${(error as Error).message}`,
+    }
   }
 }
 

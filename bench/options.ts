@@ -22,7 +22,8 @@ PostgreSQL: BENCH_DATABASE_URL (default postgresql://lectern:lectern@localhost:5
 
 function bounded(name: string, raw: string, min: number, max: number): number {
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}; got "${raw}".\n${USAGE}`)
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`--${name} must be a whole number from ${min} to ${max}; got "${raw}".\n${USAGE}`)
   return n
 }
 

@@ -42,7 +42,11 @@ export function formatReport(results: RunResult[], options: BenchOptions, build:
     ]),
   )
   const details = results.flatMap((r) => [
-    `${r.database} × ${r.students}: ${Object.values(r.phaseSeconds).reduce((a, b) => a + b, 0).toFixed(0)} s in all (${Object.entries(r.phaseSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}); ` +
+    `${r.database} × ${r.students}: ${Object.values(r.phaseSeconds)
+      .reduce((a, b) => a + b, 0)
+      .toFixed(0)} s in all (${Object.entries(r.phaseSeconds)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}); ` +
       `machine load average ${r.loadAverage.map((n) => n.toFixed(1)).join(' → ')} on ${os.availableParallelism()} cores, ` +
       `load generator ${r.clientCores.toFixed(2)} cores` +
       (r.storedUnacknowledged ? `; ${r.storedUnacknowledged} pairs hold a save whose reply never came (not a loss)` : ''),

@@ -67,12 +67,21 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
       const { responses } = await listQuestionResponses({ userId, assignmentId: seeded.fullAssignmentId, questionId: GRADE_QUESTION })
       return pageOfResponses(responses, { isGrouped: false, onlyUngraded: false })
     }, runs),
-    'item analysis': await timeIt(() => itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' }), runs),
+    'item analysis': await timeIt(
+      () => itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' }),
+      runs,
+    ),
   }
 }
 
 async function measureHttp(kind: Kind, databaseUrl: string, seeded: SeededClass): Promise<Record<PageName, Measured['http']>> {
-  const server = await startServer({ databaseUrl, port, logFile: path.join(resultsDir, `review-server-${kind}.log`), distDir: DIST_DIR, startupSeconds: 90 })
+  const server = await startServer({
+    databaseUrl,
+    port,
+    logFile: path.join(resultsDir, `review-server-${kind}.log`),
+    distDir: DIST_DIR,
+    startupSeconds: 90,
+  })
   try {
     const cookie = await signIn(server.baseUrl, BENCH_INSTRUCTOR.email, BENCH_INSTRUCTOR.password)
     const assignment = `${server.baseUrl}/classes/${seeded.classId}/assignments/${seeded.fullAssignmentId}`
@@ -105,7 +114,9 @@ async function runOne(kind: Kind): Promise<RunResult> {
   await applyMigrations(sqlRunner())
   const seeded = await seedReviewClass(sqlRunner(), { students, passwordHash: await hashPassword(BENCH_INSTRUCTOR.password) })
   const seedSeconds = round1((performance.now() - started) / 1000)
-  console.log(`  seeded in ${seedSeconds} s: ${seeded.counts.attempts} attempts, ${seeded.counts.responses} responses, ${seeded.counts.readingRows} reading rows`)
+  console.log(
+    `  seeded in ${seedSeconds} s: ${seeded.counts.attempts} attempts, ${seeded.counts.responses} responses, ${seeded.counts.readingRows} reading rows`,
+  )
   console.log('  timing the domain functions in-process…')
   const inProcess = await measureInProcess(seeded)
   // A PGlite folder belongs to one process: the server may open it only once this one has let go.
@@ -115,12 +126,23 @@ async function runOne(kind: Kind): Promise<RunResult> {
     console.log(`  timing the pages over HTTP (next start on port ${port})…`)
     http = await measureHttp(kind, databaseUrl, seeded)
   }
-  return { database: kind, seedSeconds, counts: seeded.counts, pages: Object.fromEntries(PAGES.map((p) => [p, { inProcess: inProcess[p], http: http[p] }])) as Record<PageName, Measured> }
+  return {
+    database: kind,
+    seedSeconds,
+    counts: seeded.counts,
+    pages: Object.fromEntries(PAGES.map((p) => [p, { inProcess: inProcess[p], http: http[p] }])) as Record<PageName, Measured>,
+  }
 }
 
 const cell = (m: Timing | string) => (typeof m === 'string' ? m : `${m.median} ms`)
 const verdict = (kind: Kind, m: Measured) =>
-  kind !== 'postgres' ? '' : [m.inProcess, m.http].every((t) => typeof t !== 'string' && t.median < BAR_MS) ? 'under 300 ms' : [m.inProcess, m.http].some((t) => typeof t === 'string') ? '—' : 'OVER 300 ms'
+  kind !== 'postgres'
+    ? ''
+    : [m.inProcess, m.http].every((t) => typeof t !== 'string' && t.median < BAR_MS)
+      ? 'under 300 ms'
+      : [m.inProcess, m.http].some((t) => typeof t === 'string')
+        ? '—'
+        : 'OVER 300 ms'
 
 function report(results: RunResult[]): string {
   const lines = [
@@ -137,7 +159,10 @@ function report(results: RunResult[]): string {
     }
   }
   lines.push('')
-  for (const r of results) lines.push(`${r.database}: seeded in ${r.seedSeconds} s — ${r.counts.students} students, ${r.counts.attempts} attempts, ${r.counts.responses} responses, ${r.counts.readingRows} reading-progress rows.`)
+  for (const r of results)
+    lines.push(
+      `${r.database}: seeded in ${r.seedSeconds} s — ${r.counts.students} students, ${r.counts.attempts} attempts, ${r.counts.responses} responses, ${r.counts.readingRows} reading-progress rows.`,
+    )
   return lines.join('\n')
 }
 

@@ -38,7 +38,9 @@ export async function seedStudents(databaseUrl: string, count: number): Promise<
       },
     })
     const emails = Array.from({ length: count }, (_, i) => `bench-student-${String(i + 1).padStart(4, '0')}@bench.invalid`)
-    await db.user.createMany({ data: emails.map((email, i) => ({ email, name: `Bench Student ${i + 1}`, role: 'STUDENT' as const, passwordHash })) })
+    await db.user.createMany({
+      data: emails.map((email, i) => ({ email, name: `Bench Student ${i + 1}`, role: 'STUDENT' as const, passwordHash })),
+    })
     const users = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true }, orderBy: { email: 'asc' } })
     await db.membership.createMany({ data: users.map((u) => ({ userId: u.id, classId: klass.id, role: 'STUDENT' as const })) })
     const assignment = await db.assignment.create({

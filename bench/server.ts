@@ -33,7 +33,10 @@ export function ensureBuild(force: boolean, distDir = DIST_DIR): boolean {
   buildInto(distDir)
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim()
   const isDirty = spawnSync('git', ['status', '--porcelain', '--', ...SOURCES], { encoding: 'utf8' }).stdout.trim() !== ''
-  fs.writeFileSync(builtFromFile(distDir), `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`)
+  fs.writeFileSync(
+    builtFromFile(distDir),
+    `${head || 'unknown commit'}${isDirty ? ' with uncommitted changes' : ''}, built ${new Date().toISOString()}`,
+  )
   return true
 }
 
@@ -66,11 +69,20 @@ export interface RunningServer {
 }
 
 async function isListening(url: string): Promise<boolean> {
-  return fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)
+  return fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** `next start` on a build folder (this benchmark's unless told), healthy within `startupSeconds` (default 60) or stopped. */
-export async function startServer(opts: { databaseUrl: string; port: number; logFile: string; distDir?: string; startupSeconds?: number }): Promise<RunningServer> {
+export async function startServer(opts: {
+  databaseUrl: string
+  port: number
+  logFile: string
+  distDir?: string
+  startupSeconds?: number
+}): Promise<RunningServer> {
   const startupSeconds = opts.startupSeconds ?? 60
   const baseUrl = `http://localhost:${opts.port}`
   if (await isListening(baseUrl)) throw new Error(`Something already listens on port ${opts.port}: choose another with --port.`)
@@ -105,7 +117,10 @@ export async function startServer(opts: { databaseUrl: string; port: number; log
 
   const deadline = Date.now() + startupSeconds * 1000
   while (Date.now() < deadline && isRunning) {
-    const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)
+    const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return { baseUrl, pid: child.pid!, stop }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

@@ -24,7 +24,8 @@ function problemWith(record: ResponseRecord, stored: { seq: number; answer: unkn
   if (!stored) return `${what}: no row`
   if (stored.seq < record.ackedSeq) return `${what}: stored seq ${stored.seq} is older`
   if (!record.sent.has(stored.seq)) return `${what}: stored seq ${stored.seq} was never sent`
-  if (canonical(stored.answer) !== canonical(record.sent.get(stored.seq))) return `${what}: stored answer differs from the one sent with seq ${stored.seq}`
+  if (canonical(stored.answer) !== canonical(record.sent.get(stored.seq)))
+    return `${what}: stored answer differs from the one sent with seq ${stored.seq}`
   return null
 }
 
@@ -36,7 +37,9 @@ export async function verifySaves(databaseUrl: string, ledger: Ledger): Promise<
       `SELECT "attemptId", "questionId", seq::text AS seq, answer::text AS answer FROM "Response" WHERE "attemptId" = ANY($1)`,
       [attemptIds],
     )
-    const stored = new Map(rows.map((r) => [`${r.attemptId}/${r.questionId}`, { seq: Number(r.seq), answer: JSON.parse(r.answer) as unknown }]))
+    const stored = new Map(
+      rows.map((r) => [`${r.attemptId}/${r.questionId}`, { seq: Number(r.seq), answer: JSON.parse(r.answer) as unknown }]),
+    )
     const result: Verification = { checked: 0, lost: [], storedUnacknowledged: 0 }
     for (const [key, record] of ledger.records) {
       const row = stored.get(key)

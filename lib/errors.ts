@@ -1,12 +1,6 @@
 // Expected failures carry a code and a message fit to show the person who caused them.
 // Anything else is a bug and goes to the error boundary.
-export type AppErrorCode =
-  | 'BAD_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'EXPIRED'
+export type AppErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'RATE_LIMITED' | 'EXPIRED'
 
 export class AppError extends Error {
   constructor(

@@ -3,7 +3,9 @@ import { disconnectDb } from '../lib/db'
 import { seedDemo } from '../lib/seed/seed-demo'
 
 seedDemo()
-  .then((seeded) => console.log(seeded ? 'Seeded the demo class: HIST 210 — The Cold War in Asia.' : 'Database already has data: not seeding.'))
+  .then((seeded) =>
+    console.log(seeded ? 'Seeded the demo class: HIST 210 — The Cold War in Asia.' : 'Database already has data: not seeding.'),
+  )
   .catch((error) => {
     console.error(error)
     process.exitCode = 1

@@ -30,4 +30,6 @@ const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
 const folder = path.join(MIGRATIONS_DIR, `${stamp}_${name}`)
 fs.mkdirSync(folder)
 fs.writeFileSync(path.join(folder, 'migration.sql'), sql.replace(/^Loaded Prisma config.*\n+/m, ''))
-console.log(`Wrote ${path.relative(process.cwd(), folder)}/migration.sql — review it, add CHECK constraints by hand, then npm run db:migrate.`)
+console.log(
+  `Wrote ${path.relative(process.cwd(), folder)}/migration.sql — review it, add CHECK constraints by hand, then npm run db:migrate.`,
+)

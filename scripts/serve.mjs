@@ -29,7 +29,11 @@ const server = http.createServer((req, res) => {
 // A server-action POST (Next.js marks it with a Next-Action header) that declares a body over the
 // limit: refused here with a 413 and a sentence, where Next.js would read it and answer 500.
 function isOversizeServerAction(req) {
-  return req.method === 'POST' && Boolean(req.headers['next-action']) && Number(req.headers['content-length'] ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES
+  return (
+    req.method === 'POST' &&
+    Boolean(req.headers['next-action']) &&
+    Number(req.headers['content-length'] ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES
+  )
 }
 // Like `next start`: keep-alive sockets outlive one request, so close them on shutdown.
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -44,7 +44,13 @@ function jestSuite(label, project) {
   const out = path.join(results, `jest-${project}.json`)
   fs.rmSync(out, { force: true })
   const { ok, seconds } = step(label, process.execPath, [
-    '--experimental-vm-modules', '--no-warnings', bin('jest'), '--selectProjects', project, '--json', `--outputFile=${out}`,
+    '--experimental-vm-modules',
+    '--no-warnings',
+    bin('jest'),
+    '--selectProjects',
+    project,
+    '--json',
+    `--outputFile=${out}`,
   ])
   const report = readJson(out)
   if (!report) {
@@ -66,7 +72,9 @@ function browserSuite() {
       tally.failed += 1
       lines.push(`✖ ${label}: no Chromium at ${chromium} — under CI a missing browser is a failure`)
     } else {
-      lines.push(`- ${label}: SKIPPED — no Chromium at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`)
+      lines.push(
+        `- ${label}: SKIPPED — no Chromium at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`,
+      )
     }
     return
   }

@@ -9,7 +9,12 @@ async function main() {
   const { values } = parseArgs({
     options: { role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
   })
-  const user = await createUserDirectly({ role: values.role ?? 'instructor', email: values.email, name: values.name, ...(values.password ? { password: values.password } : {}) })
+  const user = await createUserDirectly({
+    role: values.role ?? 'instructor',
+    email: values.email,
+    name: values.name,
+    ...(values.password ? { password: values.password } : {}),
+  })
   console.log(`Created ${values.role ?? 'instructor'} ${user.email}.`)
   if (!values.password) console.log(`Password (shown once): ${user.password}`)
 }

@@ -29,10 +29,27 @@ export function generateAnswer(q: TQuestion, ability: number, r: () => number): 
   let answer: unknown
   switch (q.type) {
     case 'single':
-      answer = { choice: isRight ? q.correct : pick(q.choices.filter((c) => c.id !== q.correct), r).id }
+      answer = {
+        choice: isRight
+          ? q.correct
+          : pick(
+              q.choices.filter((c) => c.id !== q.correct),
+              r,
+            ).id,
+      }
       break
     case 'multiple':
-      answer = { choices: isRight ? q.correct : [q.correct[0], pick(q.choices.filter((c) => !q.correct.includes(c.id)), r).id] }
+      answer = {
+        choices: isRight
+          ? q.correct
+          : [
+              q.correct[0],
+              pick(
+                q.choices.filter((c) => !q.correct.includes(c.id)),
+                r,
+              ).id,
+            ],
+      }
       break
     case 'true-false-because':
       answer = { value: isRight || r() < 0.5 ? q.correct : !q.correct, because: isRight ? q.correctBecause : pick(q.because, r).id }
@@ -48,11 +65,17 @@ export function generateAnswer(q: TQuestion, ability: number, r: () => number): 
       break
     case 'evidence': {
       const other = `${q.paragraphs[0]}.s${1 + Math.floor(r() * 3)}`
-      answer = { sentences: isRight ? q.accepted.slice(0, q.maxSelections) : [...new Set([q.accepted[0], other])].slice(0, q.maxSelections) }
+      answer = {
+        sentences: isRight ? q.accepted.slice(0, q.maxSelections) : [...new Set([q.accepted[0], other])].slice(0, q.maxSelections),
+      }
       break
     }
     case 'short':
-      answer = { text: isRight ? 'Batmunkh presents the withdrawal as agreed between Mongolia and Moscow, continuous since 1966.' : 'The troops were there because of China.' }
+      answer = {
+        text: isRight
+          ? 'Batmunkh presents the withdrawal as agreed between Mongolia and Moscow, continuous since 1966.'
+          : 'The troops were there because of China.',
+      }
       break
     case 'essay':
       answer = { text: `${'The record shows Batmunkh balancing Moscow and Beijing while reassuring Kim. '.repeat(isRight ? 12 : 5)}` }

@@ -21,7 +21,9 @@ export async function freshDatabase(kind: 'pglite' | 'postgres', postgresUrl: st
   try {
     await client.connect()
   } catch (error) {
-    throw new Error(`Cannot connect to ${name} (${(error as Error).message}). Create it once with:\n  su postgres -c "psql -c 'CREATE DATABASE ${name} OWNER ${url.username}'"`)
+    throw new Error(
+      `Cannot connect to ${name} (${(error as Error).message}). Create it once with:\n  su postgres -c "psql -c 'CREATE DATABASE ${name} OWNER ${url.username}'"`,
+    )
   }
   try {
     await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public')

@@ -28,7 +28,15 @@ export function isMistyper(i: number, fraction: number): boolean {
 }
 
 export async function signInBurst(baseUrl: string, emails: string[], opts: { mistype: number; timeoutMs: number }): Promise<BurstResult> {
-  const result: BurstResult = { wallMs: 0, timeToSignedInMs: [], attemptMs: [], attempts: 0, signedIn: 0, failures: {}, lockoutResponses: 0 }
+  const result: BurstResult = {
+    wallMs: 0,
+    timeToSignedInMs: [],
+    attemptMs: [],
+    attempts: 0,
+    signedIn: 0,
+    failures: {},
+    lockoutResponses: 0,
+  }
   const fail = (reason: string) => (result.failures[reason] = (result.failures[reason] ?? 0) + 1)
   const request = { headers: { 'X-Forwarded-For': CLASSROOM_ADDRESS }, timeoutMs: opts.timeoutMs }
   const attempt = async (email: string, password: string) => {

@@ -29,10 +29,17 @@ export function formatBurstReport(run: BurstRun): string {
   const { burst, referenceBefore: before, referenceAfter: after } = run
   const mainMs = run.cpuAfter.mainThreadMs - run.cpuBefore.mainThreadMs
   const processMs = run.cpuAfter.processMs - run.cpuBefore.processMs
-  const p95 = (values: number[]) => percentile([...values].sort((a, b) => a - b), 95)
+  const p95 = (values: number[]) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      95,
+    )
   const referenceP95 = (p95(before.latencyMs) + p95(after.latencyMs)) / 2
   const referenceWall = (before.wallMs + after.wallMs) / 2
-  const failures = Object.entries(burst.failures).map(([reason, n]) => `${n} × ${reason}`).join(', ') || 'none'
+  const failures =
+    Object.entries(burst.failures)
+      .map(([reason, n]) => `${n} × ${reason}`)
+      .join(', ') || 'none'
   const cpus = os.cpus()
   return [
     `Sign-in burst — ${new Date().toISOString()} — ${run.students} students at once from one address, ` +

@@ -46,7 +46,13 @@ type Action = (state: ActionState & { notices?: string[] }, form: FormData) => P
  * Dates are typed in the instructor's own time zone: the browser sends its zone with the form and
  * the server converts to UTC. Without JavaScript the zone is UTC, and the form says so.
  */
-export function AssignmentForm(props: { action: Action; hidden: Record<string, string>; catalog: LessonCatalog; values: AssignmentValues; submitLabel: string }) {
+export function AssignmentForm(props: {
+  action: Action
+  hidden: Record<string, string>
+  catalog: LessonCatalog
+  values: AssignmentValues
+  submitLabel: string
+}) {
   const { catalog, values } = props
   const [state, formAction] = useActionState(props.action, {})
   const timeZone = useTimeZone()
@@ -106,26 +112,67 @@ export function AssignmentForm(props: { action: Action; hidden: Record<string, s
 
       <fieldset className={styles.group}>
         <legend>Dates</legend>
-        <p className={ui.hint}>Times are in {timeZone === 'UTC' ? 'UTC' : `your time zone (${timeZone})`}; each student sees them in their own.</p>
+        <p className={ui.hint}>
+          Times are in {timeZone === 'UTC' ? 'UTC' : `your time zone (${timeZone})`}; each student sees them in their own.
+        </p>
         <div className={styles.row}>
-          <FormField key={`o-${timeZone}`} name="opensAt" label="Opens" type="datetime-local" defaultValue={local(values.opensAt)} required errors={errors.opensAt} />
-          <FormField key={`d-${timeZone}`} name="dueAt" label="Due" type="datetime-local" defaultValue={local(values.dueAt)} required errors={errors.dueAt} />
+          <FormField
+            key={`o-${timeZone}`}
+            name="opensAt"
+            label="Opens"
+            type="datetime-local"
+            defaultValue={local(values.opensAt)}
+            required
+            errors={errors.opensAt}
+          />
+          <FormField
+            key={`d-${timeZone}`}
+            name="dueAt"
+            label="Due"
+            type="datetime-local"
+            defaultValue={local(values.dueAt)}
+            required
+            errors={errors.dueAt}
+          />
         </div>
       </fieldset>
 
       <fieldset className={styles.group}>
         <legend>Late work</legend>
         <label className={styles.check}>
-          <input type="radio" name="latePolicy" value="CLOSE" checked={latePolicy === 'CLOSE'} onChange={() => setLatePolicy('CLOSE')} /> Close at the due date
+          <input type="radio" name="latePolicy" value="CLOSE" checked={latePolicy === 'CLOSE'} onChange={() => setLatePolicy('CLOSE')} />{' '}
+          Close at the due date
         </label>
         <label className={styles.check}>
-          <input type="radio" name="latePolicy" value="ACCEPT_WITH_PENALTY" checked={latePolicy === 'ACCEPT_WITH_PENALTY'} onChange={() => setLatePolicy('ACCEPT_WITH_PENALTY')} /> Accept late
-          work until a cutoff
+          <input
+            type="radio"
+            name="latePolicy"
+            value="ACCEPT_WITH_PENALTY"
+            checked={latePolicy === 'ACCEPT_WITH_PENALTY'}
+            onChange={() => setLatePolicy('ACCEPT_WITH_PENALTY')}
+          />{' '}
+          Accept late work until a cutoff
         </label>
         {latePolicy === 'ACCEPT_WITH_PENALTY' && (
           <div className={styles.row}>
-            <FormField key={`c-${timeZone}`} name="lateCutoffAt" label="Late cutoff" type="datetime-local" defaultValue={local(values.lateCutoffAt)} errors={errors.lateCutoffAt} />
-            <FormField name="latePenaltyPercentPerDay" label="Penalty per day late (%)" type="number" min={0} max={100} step={1} defaultValue={values.latePenaltyPercentPerDay} errors={errors.latePenaltyPercentPerDay} />
+            <FormField
+              key={`c-${timeZone}`}
+              name="lateCutoffAt"
+              label="Late cutoff"
+              type="datetime-local"
+              defaultValue={local(values.lateCutoffAt)}
+              errors={errors.lateCutoffAt}
+            />
+            <FormField
+              name="latePenaltyPercentPerDay"
+              label="Penalty per day late (%)"
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              defaultValue={values.latePenaltyPercentPerDay}
+              errors={errors.latePenaltyPercentPerDay}
+            />
           </div>
         )}
       </fieldset>
@@ -160,7 +207,14 @@ export function AssignmentForm(props: { action: Action; hidden: Record<string, s
         <legend>When students see their score and feedback</legend>
         {FEEDBACK_CHOICES.map(([value, label]) => (
           <label key={value} className={styles.check}>
-            <input type="radio" name="feedbackRelease" value={value} checked={feedbackRelease === value} onChange={() => setFeedbackRelease(value)} /> {label}
+            <input
+              type="radio"
+              name="feedbackRelease"
+              value={value}
+              checked={feedbackRelease === value}
+              onChange={() => setFeedbackRelease(value)}
+            />{' '}
+            {label}
           </label>
         ))}
       </fieldset>
@@ -169,7 +223,14 @@ export function AssignmentForm(props: { action: Action; hidden: Record<string, s
         <legend>When students see the correct answers and explanations</legend>
         {ANSWER_KEY_CHOICES.map(([value, label]) => (
           <label key={value} className={styles.check}>
-            <input type="radio" name="answerKeyRelease" value={value} checked={answerKeyRelease === value} onChange={() => setAnswerKeyRelease(value)} /> {label}
+            <input
+              type="radio"
+              name="answerKeyRelease"
+              value={value}
+              checked={answerKeyRelease === value}
+              onChange={() => setAnswerKeyRelease(value)}
+            />{' '}
+            {label}
           </label>
         ))}
         {errors.answerKeyRelease && <p className={ui.error}>{errors.answerKeyRelease.join(' ')}</p>}

@@ -5,7 +5,11 @@ import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import type { ActionState } from '@/lib/errors'
 
-export function JoinClassForm({ joinAction, code = '', submitLabel = 'Join class' }: {
+export function JoinClassForm({
+  joinAction,
+  code = '',
+  submitLabel = 'Join class',
+}: {
   joinAction: (state: ActionState, form: FormData) => Promise<ActionState>
   code?: string
   submitLabel?: string
@@ -14,7 +18,16 @@ export function JoinClassForm({ joinAction, code = '', submitLabel = 'Join class
   return (
     <form action={formAction} style={{ maxWidth: '24rem' }} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
-      <FormField name="code" label="Class join code" hint="From your instructor, like ABCD-EFGH." defaultValue={code} autoCapitalize="characters" required maxLength={32} errors={state.fieldErrors?.code} />
+      <FormField
+        name="code"
+        label="Class join code"
+        hint="From your instructor, like ABCD-EFGH."
+        defaultValue={code}
+        autoCapitalize="characters"
+        required
+        maxLength={32}
+        errors={state.fieldErrors?.code}
+      />
       <SubmitButton pendingText="Joining…">{submitLabel}</SubmitButton>
     </form>
   )

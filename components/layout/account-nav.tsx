@@ -10,10 +10,14 @@ export function AccountNav() {
     return (
       <>
         <li>
-          <Link prefetch={false} href="/signin">Sign in</Link>
+          <Link prefetch={false} href="/signin">
+            Sign in
+          </Link>
         </li>
         <li>
-          <Link prefetch={false} href="/signup">Sign up</Link>
+          <Link prefetch={false} href="/signup">
+            Sign up
+          </Link>
         </li>
       </>
     )
@@ -22,11 +26,15 @@ export function AccountNav() {
   return (
     <>
       <li>
-        <Link prefetch={false} href="/dashboard">Dashboard</Link>
+        <Link prefetch={false} href="/dashboard">
+          Dashboard
+        </Link>
       </li>
       {isInstructor && (
         <li>
-          <Link prefetch={false} href="/classes">Classes</Link>
+          <Link prefetch={false} href="/classes">
+            Classes
+          </Link>
         </li>
       )}
       <li>

@@ -19,7 +19,9 @@ export function SiteHeader({ account = <AccountNav /> }: { account?: React.React
         <nav aria-label="Main" className={styles.nav}>
           <ul data-account-nav="" data-link-button-class={ui.linkButton}>
             <li>
-              <Link prefetch={false} href="/lessons/batmunkh-kim-1986">Lesson</Link>
+              <Link prefetch={false} href="/lessons/batmunkh-kim-1986">
+                Lesson
+              </Link>
             </li>
             {account}
           </ul>

@@ -23,7 +23,14 @@ export function CopyButton({
   copied: React.ReactNode
 }) {
   return (
-    <button type="button" hidden className={`${styles.button} ${className ?? ''}`} aria-label={label} data-copy-text={text} data-copy-fragment={fragment}>
+    <button
+      type="button"
+      hidden
+      className={`${styles.button} ${className ?? ''}`}
+      aria-label={label}
+      data-copy-text={text}
+      data-copy-fragment={fragment}
+    >
       <span className={styles.idle}>{children}</span>
       <span className={styles.done}>{copied}</span>
     </button>
@@ -31,7 +38,19 @@ export function CopyButton({
 }
 
 /** The same button as HTML, for string-rendered blocks (the record's paragraphs). */
-export function copyButtonHtml({ fragment, label, className, idleHtml, doneHtml }: { fragment: string; label: string; className: string; idleHtml: string; doneHtml: string }): string {
+export function copyButtonHtml({
+  fragment,
+  label,
+  className,
+  idleHtml,
+  doneHtml,
+}: {
+  fragment: string
+  label: string
+  className: string
+  idleHtml: string
+  doneHtml: string
+}): string {
   return (
     `<button type="button" hidden="" class="${escapeHtml(`${styles.button} ${className}`)}" aria-label="${escapeHtml(label)}" data-copy-fragment="${escapeHtml(fragment)}">` +
     `<span class="${escapeHtml(styles.idle ?? '')}">${idleHtml}</span><span class="${escapeHtml(styles.done ?? '')}">${doneHtml}</span></button>`

@@ -49,5 +49,7 @@ export function glossaryPopoverHtml(entry: TGlossaryEntry, slug: string): string
 
 /** The popovers for a set of glossary ids, placed once at the end of a page. */
 export function GlossaryPopovers({ entries, slug }: { entries: TGlossaryEntry[]; slug: string }) {
-  return <div className="no-print" dangerouslySetInnerHTML={{ __html: entries.map((entry) => glossaryPopoverHtml(entry, slug)).join('') }} />
+  return (
+    <div className="no-print" dangerouslySetInnerHTML={{ __html: entries.map((entry) => glossaryPopoverHtml(entry, slug)).join('') }} />
+  )
 }

@@ -18,7 +18,9 @@ export const linkHtml = (href: string, innerHtml: string) => `<a href="${escapeH
 /** Content text with its "¶7" mentions linked to the record, like <Prose>. */
 export const proseHtml = (text: string, slug: string, inPage = false) =>
   splitParagraphMentions(text)
-    .map((part) => ('paragraphId' in part ? linkHtml(paragraphHref(slug, part.paragraphId, inPage), escapeHtml(part.label)) : escapeHtml(part.text)))
+    .map((part) =>
+      'paragraphId' in part ? linkHtml(paragraphHref(slug, part.paragraphId, inPage), escapeHtml(part.label)) : escapeHtml(part.text),
+    )
     .join('')
 
 /** A CSS Module's class names (hashed by the bundler), as an attribute. */

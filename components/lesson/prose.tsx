@@ -6,5 +6,7 @@ import { ParaRef } from './para-ref'
  * links to the record. Everything else renders as plain text.
  */
 export function Prose({ text, slug, inPage = false }: { text: string; slug: string; inPage?: boolean }) {
-  return splitParagraphMentions(text).map((part, i) => ('paragraphId' in part ? <ParaRef key={i} slug={slug} id={part.paragraphId} inPage={inPage} /> : part.text))
+  return splitParagraphMentions(text).map((part, i) =>
+    'paragraphId' in part ? <ParaRef key={i} slug={slug} id={part.paragraphId} inPage={inPage} /> : part.text,
+  )
 }

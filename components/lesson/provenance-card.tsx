@@ -40,7 +40,8 @@ export function ProvenanceCard({ info, slug, glossaryIds }: { info: TLessonInfo;
         <dd>{info.documentType}: a summary written by the Mongolian side, not a transcript</dd>
         <dt>Date</dt>
         <dd>
-          Dated {info.documentDate}; the meeting itself is dated “{info.meetingDateAsGiven}” in the text (¶1). <a href="#date-question">Is that right?</a>
+          Dated {info.documentDate}; the meeting itself is dated “{info.meetingDateAsGiven}” in the text (¶1).{' '}
+          <a href="#date-question">Is that right?</a>
         </dd>
         <dt>Place</dt>
         <dd>{info.place}</dd>
@@ -49,13 +50,9 @@ export function ProvenanceCard({ info, slug, glossaryIds }: { info: TLessonInfo;
         <dt>Translators</dt>
         <dd>{info.translators.join(' and ')}</dd>
         <dt>Obtained for</dt>
-        <dd>
-          {term('nkidp', info.project)}
-        </dd>
+        <dd>{term('nkidp', info.project)}</dd>
         <dt>Published by</dt>
-        <dd>
-          {term('wilson-center-digital-archive', info.publisher)}
-        </dd>
+        <dd>{term('wilson-center-digital-archive', info.publisher)}</dd>
         <dt>Credit</dt>
         <dd>
           {info.creditLine} {info.support}.

@@ -19,7 +19,12 @@ export interface TrackerEnvironment {
   on(target: 'document' | 'window', event: string, fn: () => void): () => void
 }
 
-export function startReadingTracker(opts: { lessonSlug: string; sectionId: string; send: (beat: Beat) => void; env: TrackerEnvironment }): () => void {
+export function startReadingTracker(opts: {
+  lessonSlug: string
+  sectionId: string
+  send: (beat: Beat) => void
+  env: TrackerEnvironment
+}): () => void {
   const { env, send } = opts
   let last = env.now()
   let lastActivity = last

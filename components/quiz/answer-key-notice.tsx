@@ -17,7 +17,12 @@ export function AnswerKeyNotice({ view }: { view: AttemptView }) {
       text = <>The correct answers and explanations will appear here when this quiz closes, {closes}.</>
       break
     case 'LAST_ATTEMPT_OR_CLOSE':
-      text = <>The correct answers and explanations will appear here after your last attempt at this quiz, or when it closes, {closes}, whichever comes first.</>
+      text = (
+        <>
+          The correct answers and explanations will appear here after your last attempt at this quiz, or when it closes, {closes}, whichever
+          comes first.
+        </>
+      )
       break
     case 'FEEDBACK': {
       const rule = view.assignment.answerKeyRelease
@@ -27,7 +32,10 @@ export function AnswerKeyNotice({ view }: { view: AttemptView }) {
         ) : rule === 'AFTER_CLOSE' ? (
           <>The correct answers and explanations will appear once your score is released and the quiz has closed, {closes}.</>
         ) : (
-          <>The correct answers and explanations will appear once your score is released, after your last attempt or when the quiz closes, {closes}.</>
+          <>
+            The correct answers and explanations will appear once your score is released, after your last attempt or when the quiz closes,{' '}
+            {closes}.
+          </>
         )
       break
     }

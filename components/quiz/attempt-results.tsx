@@ -84,7 +84,8 @@ function RightAnswer({ q, result }: { q: PublicQuestion; result: QuestionResult 
     case 'true-false-because':
       return (
         <p>
-          {key.correct ? 'True' : 'False'}, because {label((q as Extract<PublicQuestion, { type: 'true-false-because' }>).because, key.correctBecause)}
+          {key.correct ? 'True' : 'False'}, because{' '}
+          {label((q as Extract<PublicQuestion, { type: 'true-false-because' }>).because, key.correctBecause)}
         </p>
       )
     case 'ordering':
@@ -165,7 +166,13 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
         <section aria-labelledby="regrade-heading" className={styles.notice}>
           <h2 id="regrade-heading">Your question about the grade</h2>
           <p className={styles.studentText}>{results.regradeRequest.message}</p>
-          <p>{results.regradeRequest.resolution ? <>Your instructor replied: {results.regradeRequest.resolution}</> : 'Your instructor has not replied yet.'}</p>
+          <p>
+            {results.regradeRequest.resolution ? (
+              <>Your instructor replied: {results.regradeRequest.resolution}</>
+            ) : (
+              'Your instructor has not replied yet.'
+            )}
+          </p>
         </section>
       ) : (
         regradeForm
@@ -179,7 +186,8 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
       {view.questions.map((q, i) => {
         const r = results.perQuestion[q.id]
         const answer = view.saved[q.id]?.answer
-        const verdict = r.score === null ? 'Awaiting grading' : r.score >= r.max ? 'Correct' : r.score > 0 ? 'Partly correct' : 'Not correct'
+        const verdict =
+          r.score === null ? 'Awaiting grading' : r.score >= r.max ? 'Correct' : r.score > 0 ? 'Partly correct' : 'Not correct'
         return (
           <section key={q.id} className={styles.resultCard} aria-labelledby={`r-${q.id}`}>
             <div className={styles.resultMain}>

@@ -57,7 +57,12 @@ export function TrueFalseInput({ question, answer, onChange, disabled }: Props<'
         <legend>Because…</legend>
         {question.because.map((c) => (
           <label key={c.id} className={styles.option}>
-            <input type="radio" name={`q-${question.id}-because`} checked={a.because === c.id} onChange={() => onChange({ ...a, because: c.id })} />
+            <input
+              type="radio"
+              name={`q-${question.id}-because`}
+              checked={a.because === c.id}
+              onChange={() => onChange({ ...a, because: c.id })}
+            />
             <span>{c.text}</span>
           </label>
         ))}
@@ -80,7 +85,10 @@ export function OrderingInput({ question, answer, onChange, disabled }: Props<'o
   }
   return (
     <div>
-      <p className={styles.instruction}>Put these in order, earliest first, with the move buttons.{saved.length === 0 && ' The current order is not yet saved as your answer.'}</p>
+      <p className={styles.instruction}>
+        Put these in order, earliest first, with the move buttons.
+        {saved.length === 0 && ' The current order is not yet saved as your answer.'}
+      </p>
       <ol className={styles.orderList}>
         {order.map((id, index) => (
           <li key={id} className={styles.orderItem}>
@@ -89,7 +97,12 @@ export function OrderingInput({ question, answer, onChange, disabled }: Props<'o
               <button type="button" disabled={disabled || index === 0} onClick={() => move(index, -1)} aria-label={`Move “${text(id)}” up`}>
                 ↑ Up
               </button>
-              <button type="button" disabled={disabled || index === order.length - 1} onClick={() => move(index, 1)} aria-label={`Move “${text(id)}” down`}>
+              <button
+                type="button"
+                disabled={disabled || index === order.length - 1}
+                onClick={() => move(index, 1)}
+                aria-label={`Move “${text(id)}” down`}
+              >
                 ↓ Down
               </button>
             </span>
@@ -182,8 +195,8 @@ export function EvidenceInput({ question, answer, onChange, disabled }: Props<'e
         <strong>Claim:</strong> {question.claim}
       </p>
       <p className={styles.instruction}>
-        Select the sentences of the record that <strong>{question.stance === 'supports' ? 'support' : 'contradict'}</strong> this claim (at most{' '}
-        {question.maxSelections}; {chosen.length} selected). Sentences that do not count cost credit.
+        Select the sentences of the record that <strong>{question.stance === 'supports' ? 'support' : 'contradict'}</strong> this claim (at
+        most {question.maxSelections}; {chosen.length} selected). Sentences that do not count cost credit.
       </p>
       <div className={styles.passage}>
         {question.sentences.map((s) => (

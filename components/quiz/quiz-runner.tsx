@@ -43,7 +43,9 @@ function browserQueue(attemptId: string, serverSeqs: Record<string, number>, eve
 
 export function QuizRunner({ view }: { view: View }) {
   const { attempt, questions } = view
-  const [answers, setAnswers] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(view.saved).map(([q, s]) => [q, s.answer])))
+  const [answers, setAnswers] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(Object.entries(view.saved).map(([q, s]) => [q, s.answer])),
+  )
   const [status, setStatus] = useState<{ status: SaveStatus; message?: string }>({ status: 'saved' })
   const [notice, setNotice] = useState('')
   const [flags, setFlags] = useState<Set<string>>(new Set())
@@ -51,24 +53,22 @@ export function QuizRunner({ view }: { view: View }) {
   const flagKey = `lectern:flags:${attempt.id}`
 
   useEffect(() => {
-    const q = browserQueue(
-      attempt.id,
-      Object.fromEntries(Object.entries(view.saved).map(([id, s]) => [id, s.seq])),
-      {
-        onStatus: (s, message) => setStatus({ status: s, message }),
-        onNewer: (questionId, answer) => {
-          setAnswers((prev) => ({ ...prev, [questionId]: answer }))
-          setNotice('An answer was changed in another tab or on another device; the newer one is shown.')
-        },
+    const q = browserQueue(attempt.id, Object.fromEntries(Object.entries(view.saved).map(([id, s]) => [id, s.seq])), {
+      onStatus: (s, message) => setStatus({ status: s, message }),
+      onNewer: (questionId, answer) => {
+        setAnswers((prev) => ({ ...prev, [questionId]: answer }))
+        setNotice('An answer was changed in another tab or on another device; the newer one is shown.')
       },
-    )
+    })
     queue.current = q
     const restored = q.restored()
     if (restored.length) {
       // Answers held on this device can only be read after mount (there is no localStorage on the server).
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setAnswers((prev) => ({ ...prev, ...Object.fromEntries(restored.map((p) => [p.questionId, p.answer])) }))
-      setNotice(`${restored.length} answer${restored.length === 1 ? ' that was' : 's that were'} not yet saved came back from this device and ${restored.length === 1 ? 'is' : 'are'} being sent.`)
+      setNotice(
+        `${restored.length} answer${restored.length === 1 ? ' that was' : 's that were'} not yet saved came back from this device and ${restored.length === 1 ? 'is' : 'are'} being sent.`,
+      )
       q.retryNow()
     }
     try {
@@ -149,7 +149,15 @@ export function QuizRunner({ view }: { view: View }) {
               )
             })}
           </ol>
-          {!isClosed && <SubmitDialog attemptId={attempt.id} questions={questions} unanswered={unanswered} flagged={[...flags]} flush={() => queue.current?.flush() ?? Promise.resolve(true)} />}
+          {!isClosed && (
+            <SubmitDialog
+              attemptId={attempt.id}
+              questions={questions}
+              unanswered={unanswered}
+              flagged={[...flags]}
+              flush={() => queue.current?.flush() ?? Promise.resolve(true)}
+            />
+          )}
         </div>
       </aside>
 
@@ -163,7 +171,10 @@ export function QuizRunner({ view }: { view: View }) {
           <section key={q.id} id={`question-${q.id}`} className={styles.question} aria-labelledby={`question-${q.id}-title`} tabIndex={-1}>
             <header className={styles.questionHeader}>
               <h2 id={`question-${q.id}-title`}>
-                Question {i + 1} <span className={styles.points}>of {questions.length} · {q.points} point{q.points === 1 ? '' : 's'}</span>
+                Question {i + 1}{' '}
+                <span className={styles.points}>
+                  of {questions.length} · {q.points} point{q.points === 1 ? '' : 's'}
+                </span>
               </h2>
               <label className={styles.flag}>
                 <input type="checkbox" checked={flags.has(q.id)} onChange={() => toggleFlag(q.id)} /> Flag for review

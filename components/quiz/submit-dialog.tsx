@@ -9,7 +9,13 @@ import styles from './quiz.module.css'
  * Escape closes it) lists what is unanswered or flagged and asks to confirm. The server makes a
  * second submit harmless, and the button is disabled while one is under way.
  */
-export function SubmitDialog(props: { attemptId: string; questions: PublicQuestion[]; unanswered: PublicQuestion[]; flagged: string[]; flush(): Promise<boolean> }) {
+export function SubmitDialog(props: {
+  attemptId: string
+  questions: PublicQuestion[]
+  unanswered: PublicQuestion[]
+  flagged: string[]
+  flush(): Promise<boolean>
+}) {
   const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState('')
@@ -73,7 +79,16 @@ export function SubmitDialog(props: { attemptId: string; questions: PublicQuesti
             </ul>
           </>
         )}
-        {props.flagged.length > 0 && <p>You flagged question{props.flagged.length === 1 ? '' : 's'} {props.flagged.map(number).sort((a, b) => a - b).join(', ')} for review.</p>}
+        {props.flagged.length > 0 && (
+          <p>
+            You flagged question{props.flagged.length === 1 ? '' : 's'}{' '}
+            {props.flagged
+              .map(number)
+              .sort((a, b) => a - b)
+              .join(', ')}{' '}
+            for review.
+          </p>
+        )}
         <p>After submitting you cannot change your answers.</p>
         <div className={styles.dialogButtons}>
           <button type="button" className={styles.submitButton} onClick={submit} disabled={isBusy}>

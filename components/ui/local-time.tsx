@@ -8,10 +8,21 @@ const subscribe = () => () => {}
  * the browser replaces it with local time right after hydration.
  */
 export function LocalTime({ iso, withZone = true }: { iso: string; withZone?: boolean }) {
-  const isClient = useSyncExternalStore(subscribe, () => true, () => false)
+  const isClient = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  )
   const date = new Date(iso)
   // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
-  const parts: Intl.DateTimeFormatOptions = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+  const parts: Intl.DateTimeFormatOptions = {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }
   const text = isClient
     ? new Intl.DateTimeFormat(undefined, { ...parts, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(date)
     : new Intl.DateTimeFormat('en-GB', { ...parts, timeZone: 'UTC' }).format(date) + ' UTC'

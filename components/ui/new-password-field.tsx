@@ -2,7 +2,17 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-ru
 import { FormField } from './form-field'
 
 /** The one "choose a password" field: same rules and hint on every form that sets a password. */
-export function NewPasswordField({ name = 'password', label = 'Password', hint, errors }: { name?: string; label?: string; hint?: string; errors?: string[] }) {
+export function NewPasswordField({
+  name = 'password',
+  label = 'Password',
+  hint,
+  errors,
+}: {
+  name?: string
+  label?: string
+  hint?: string
+  errors?: string[]
+}) {
   return (
     <FormField
       name={name}

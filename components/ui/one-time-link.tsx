@@ -17,11 +17,7 @@ export function OneTimeLink({ url, expiresAt, label }: { url: string; expiresAt:
       </p>
       <p>
         Works once, until {new Date(expiresAt).toLocaleString()}. Copy it now: it is not shown again.{' '}
-        <button
-          type="button"
-          className={ui.linkButton}
-          onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true))}
-        >
+        <button type="button" className={ui.linkButton} onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true))}>
           {copied ? 'Copied' : 'Copy link'}
         </button>
       </p>

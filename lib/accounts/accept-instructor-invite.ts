@@ -31,7 +31,10 @@ export async function acceptInstructorInvite(input: unknown): Promise<{ id: stri
       const user = await tx.user.create({ data: { name, email, passwordHash, role: 'INSTRUCTOR' }, select: { id: true } })
       // A co-instructor invite also makes the new instructor a teacher of its class.
       if (invite.classId) await tx.membership.create({ data: { userId: user.id, classId: invite.classId, role: 'INSTRUCTOR' } })
-      await audit({ action: 'INSTRUCTOR_INVITE_USED', actorId: user.id, subjectUserId: user.id, details: { invitedBy: invite.createdById } }, tx)
+      await audit(
+        { action: 'INSTRUCTOR_INVITE_USED', actorId: user.id, subjectUserId: user.id, details: { invitedBy: invite.createdById } },
+        tx,
+      )
       return user
     })
   } catch (error) {

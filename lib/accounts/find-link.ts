@@ -13,7 +13,12 @@ export async function findUsableLink(token: string, purpose: TokenPurpose) {
 export async function findInvite(token: string) {
   if (token.length > 200) return null
   return db.oneTimeToken.findFirst({
-    where: { tokenHash: hashToken(token), purpose: { in: ['INSTRUCTOR_INVITE', 'STUDENT_INVITE'] }, usedAt: null, expiresAt: { gt: new Date() } },
+    where: {
+      tokenHash: hashToken(token),
+      purpose: { in: ['INSTRUCTOR_INVITE', 'STUDENT_INVITE'] },
+      usedAt: null,
+      expiresAt: { gt: new Date() },
+    },
     select: { purpose: true, email: true, name: true, class: { select: { id: true, name: true } } },
   })
 }

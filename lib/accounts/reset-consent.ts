@@ -6,7 +6,15 @@ import { audit } from '@/lib/audit'
 export async function setResetConsent(opts: { userId: string; isAllowed: boolean }): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: opts.userId }, data: { instructorResetAllowed: opts.isAllowed } })
-    await audit({ action: 'PASSWORD_RESET_CONSENT_CHANGED', actorId: opts.userId, subjectUserId: opts.userId, details: { isAllowed: opts.isAllowed } }, tx)
+    await audit(
+      {
+        action: 'PASSWORD_RESET_CONSENT_CHANGED',
+        actorId: opts.userId,
+        subjectUserId: opts.userId,
+        details: { isAllowed: opts.isAllowed },
+      },
+      tx,
+    )
   })
 }
 

@@ -25,7 +25,10 @@ export async function classOverview(opts: { userId: string; classId: string; now
       include: {
         class: { select: { id: true, name: true } },
         accommodations: true,
-        attempts: { select: { userId: true, questionSetId: true, status: true, submittedAt: true, isScoreFinal: true, feedbackReleasedAt: true }, orderBy: { number: 'asc' } },
+        attempts: {
+          select: { userId: true, questionSetId: true, status: true, submittedAt: true, isScoreFinal: true, feedbackReleasedAt: true },
+          orderBy: { number: 'asc' },
+        },
       },
     }),
     db.membership.findMany({
@@ -47,10 +50,25 @@ export async function classOverview(opts: { userId: string; classId: string; now
         sectionsOpened: progress.filter((p) => p.userId === user.id && p.lessonSlug === a.lessonSlug).map((p) => p.sectionId),
         now,
       })
-      return { id: user.id, name: user.name, status: view.status, isLate: view.isLate, hasOpenedReading: view.hasOpenedReading, isAdjusted: view.window.isAdjusted }
+      return {
+        id: user.id,
+        name: user.name,
+        status: view.status,
+        isLate: view.isLate,
+        hasOpenedReading: view.hasOpenedReading,
+        isAdjusted: view.window.isAdjusted,
+      }
     })
     const counts = { NOT_STARTED: 0, READING: 0, IN_PROGRESS: 0, SUBMITTED: 0, GRADED: 0, FEEDBACK_AVAILABLE: 0 }
     for (const r of rows) counts[r.status] += 1
-    return { id: a.id, title: a.title, opensAt: a.opensAt, dueAt: a.dueAt, counts, late: rows.filter((r) => r.isLate).length, students: rows }
+    return {
+      id: a.id,
+      title: a.title,
+      opensAt: a.opensAt,
+      dueAt: a.dueAt,
+      counts,
+      late: rows.filter((r) => r.isLate).length,
+      students: rows,
+    }
   })
 }

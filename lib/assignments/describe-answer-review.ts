@@ -16,13 +16,24 @@ export interface ReviewSettings {
 export function describeAnswerReview(s: ReviewSettings): string {
   const n = Number.isInteger(s.attemptsAllowed) && s.attemptsAllowed > 0 ? s.attemptsAllowed : 1
   const closes = s.latePolicy === 'CLOSE' ? 'the due date' : 'the late cutoff'
-  const scoreWhen = s.feedbackRelease === 'ON_SUBMIT' ? (n > 1 ? 'after each attempt' : 'as soon as they submit') : s.feedbackRelease === 'AFTER_DUE' ? 'after the due date' : 'when you release feedback'
+  const scoreWhen =
+    s.feedbackRelease === 'ON_SUBMIT'
+      ? n > 1
+        ? 'after each attempt'
+        : 'as soon as they submit'
+      : s.feedbackRelease === 'AFTER_DUE'
+        ? 'after the due date'
+        : 'when you release feedback'
   // With the score released only at a due date that also closes the quiz, every rule agrees.
   const isClosedByScore = s.feedbackRelease === 'AFTER_DUE' && s.latePolicy === 'CLOSE'
-  const isKeyWithScore = s.answerKeyRelease === 'WITH_FEEDBACK' || isClosedByScore || (s.answerKeyRelease === 'AFTER_LAST_ATTEMPT_OR_CLOSE' && n === 1)
+  const isKeyWithScore =
+    s.answerKeyRelease === 'WITH_FEEDBACK' || isClosedByScore || (s.answerKeyRelease === 'AFTER_LAST_ATTEMPT_OR_CLOSE' && n === 1)
   const who = n > 1 ? `With ${n} attempts, students` : 'Students'
   if (isKeyWithScore) {
-    const warning = s.answerKeyRelease === 'WITH_FEEDBACK' && n > 1 && !isClosedByScore ? ' They can use the correct answers on their remaining attempts.' : ''
+    const warning =
+      s.answerKeyRelease === 'WITH_FEEDBACK' && n > 1 && !isClosedByScore
+        ? ' They can use the correct answers on their remaining attempts.'
+        : ''
     return `${who} see their score, the correct answers and explanations ${scoreWhen}.${warning}`
   }
   const keyWhen = s.answerKeyRelease === 'AFTER_CLOSE' ? `only after ${closes}` : `only after their last attempt or ${closes}`

@@ -9,14 +9,28 @@ import { toStudentView } from './student-view'
 export async function getStudentAssignment(opts: { userId: string; assignmentId: string; now?: Date }) {
   if (opts.assignmentId.length > 64) return null
   const assignment = await db.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } },
+    where: {
+      id: opts.assignmentId,
+      class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } },
+    },
     include: {
       class: { select: { id: true, name: true } },
       accommodations: { where: { userId: opts.userId } },
       attempts: {
         where: { userId: opts.userId },
         orderBy: [{ questionSetId: 'asc' }, { number: 'asc' }],
-        select: { id: true, questionSetId: true, number: true, status: true, startedAt: true, submittedAt: true, isScoreFinal: true, feedbackReleasedAt: true, score: true, maxScore: true },
+        select: {
+          id: true,
+          questionSetId: true,
+          number: true,
+          status: true,
+          startedAt: true,
+          submittedAt: true,
+          isScoreFinal: true,
+          feedbackReleasedAt: true,
+          score: true,
+          maxScore: true,
+        },
       },
     },
   })
@@ -32,5 +46,14 @@ export async function getStudentAssignment(opts: { userId: string; assignmentId:
     sectionsOpened: progress.map((p) => p.sectionId),
     now: opts.now ?? new Date(),
   })
-  return { ...view, attemptsAllowed: assignment.attemptsAllowed, attempts: assignment.attempts, progress, feedbackRelease: assignment.feedbackRelease, answerKeyRelease: assignment.answerKeyRelease, latePolicy: assignment.latePolicy, latePenaltyPercentPerDay: assignment.latePenaltyPercentPerDay }
+  return {
+    ...view,
+    attemptsAllowed: assignment.attemptsAllowed,
+    attempts: assignment.attempts,
+    progress,
+    feedbackRelease: assignment.feedbackRelease,
+    answerKeyRelease: assignment.answerKeyRelease,
+    latePolicy: assignment.latePolicy,
+    latePenaltyPercentPerDay: assignment.latePenaltyPercentPerDay,
+  }
 }

@@ -5,7 +5,11 @@ import { db } from '@/lib/db'
 export async function getTaughtAssignment(opts: { userId: string; classId: string; assignmentId: string }) {
   if (opts.assignmentId.length > 64) return null
   return db.assignment.findFirst({
-    where: { id: opts.assignmentId, classId: opts.classId, class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
+    where: {
+      id: opts.assignmentId,
+      classId: opts.classId,
+      class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } },
+    },
     include: { accommodations: { include: { user: { select: { id: true, name: true } } } } },
   })
 }

@@ -49,7 +49,12 @@ function readCatalog(slug: string): LessonCatalog | null {
         .filter((f) => f.endsWith('.json'))
         .sort()
         .map((file) => ZQuestionSet.parse(JSON.parse(fs.readFileSync(path.join(questionsDir, file), 'utf8'))))
-        .map((set) => ({ id: set.id, title: set.title, questionCount: set.questions.length, points: set.questions.reduce((sum, q) => sum + q.points, 0) }))
+        .map((set) => ({
+          id: set.id,
+          title: set.title,
+          questionCount: set.questions.length,
+          points: set.questions.reduce((sum, q) => sum + q.points, 0),
+        }))
     : []
   return { slug, title: LESSON_TITLES[slug], parts: [{ id: 'record', title: 'The record (all 28 paragraphs)' }, ...essays], questionSets }
 }
@@ -64,5 +69,7 @@ export function lessonCatalog(slug: string): LessonCatalog | null {
 }
 
 export function listLessons(): LessonCatalog[] {
-  return Object.keys(LESSON_TITLES).map(lessonCatalog).filter((c): c is LessonCatalog => c !== null)
+  return Object.keys(LESSON_TITLES)
+    .map(lessonCatalog)
+    .filter((c): c is LessonCatalog => c !== null)
 }

@@ -10,7 +10,11 @@ export async function listStudentAssignments(opts: { userId: string; now?: Date 
     include: {
       class: { select: { id: true, name: true } },
       accommodations: { where: { userId: opts.userId } },
-      attempts: { where: { userId: opts.userId }, orderBy: { number: 'asc' }, select: { questionSetId: true, status: true, submittedAt: true, isScoreFinal: true, feedbackReleasedAt: true } },
+      attempts: {
+        where: { userId: opts.userId },
+        orderBy: { number: 'asc' },
+        select: { questionSetId: true, status: true, submittedAt: true, isScoreFinal: true, feedbackReleasedAt: true },
+      },
     },
   })
   const progress = await db.readingProgress.findMany({

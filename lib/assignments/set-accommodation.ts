@@ -25,8 +25,12 @@ export async function setAccommodation(opts: { userId: string; assignmentId: str
     })
     if (!assignment) throw new AppError('NOT_FOUND', 'No such student or assignment in your classes.')
     const w = effectiveWindow(assignment, acc)
-    if (w.dueAt <= w.opensAt) throw new AppError('BAD_INPUT', 'The extended due date must be after the opening date.', { dueAt: ['Must be after the opening date.'] })
-    if (w.closesAt < w.dueAt) throw new AppError('BAD_INPUT', 'The late cutoff must be after the due date.', { lateCutoffAt: ['Must be after the due date.'] })
+    if (w.dueAt <= w.opensAt)
+      throw new AppError('BAD_INPUT', 'The extended due date must be after the opening date.', {
+        dueAt: ['Must be after the opening date.'],
+      })
+    if (w.closesAt < w.dueAt)
+      throw new AppError('BAD_INPUT', 'The late cutoff must be after the due date.', { lateCutoffAt: ['Must be after the due date.'] })
     const isEmpty = !acc.opensAt && !acc.dueAt && !acc.lateCutoffAt && acc.timeMultiplier === 1
     if (isEmpty) {
       await tx.accommodation.deleteMany({ where: { assignmentId: assignment.id, userId: studentId } })

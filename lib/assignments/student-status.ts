@@ -31,7 +31,10 @@ export interface StatusInput {
   feedbackReleasedAt: Date | null
 }
 
-export function isFeedbackReleased(input: Pick<StatusInput, 'now' | 'window' | 'feedbackRelease' | 'feedbackReleasedAt'>, attempt: AttemptSummary): boolean {
+export function isFeedbackReleased(
+  input: Pick<StatusInput, 'now' | 'window' | 'feedbackRelease' | 'feedbackReleasedAt'>,
+  attempt: AttemptSummary,
+): boolean {
   if (attempt.status !== 'SUBMITTED') return false
   if (attempt.feedbackReleasedAt && attempt.feedbackReleasedAt <= input.now) return true
   switch (input.feedbackRelease) {

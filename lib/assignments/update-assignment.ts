@@ -45,7 +45,9 @@ function refusalsFor(current: Current, next: TAssignmentInput, attempts: Attempt
   if (attempts.length === 0) return []
   const refusals: string[] = []
   if (next.lessonSlug !== current.lessonSlug) refusals.push('The lesson cannot change: students have already started it.')
-  const removedWithWork = current.questionSetIds.filter((id) => !next.questionSetIds.includes(id) && attempts.some((a) => a.questionSetId === id))
+  const removedWithWork = current.questionSetIds.filter(
+    (id) => !next.questionSetIds.includes(id) && attempts.some((a) => a.questionSetId === id),
+  )
   if (removedWithWork.length) refusals.push(`Quizzes with student attempts cannot be removed (${removedWithWork.join(', ')}).`)
   const mostUsed = Math.max(0, ...attempts.map((a) => a._max.number ?? 0))
   if (next.attemptsAllowed < mostUsed) refusals.push(`A student has already used ${mostUsed} attempts: allow at least that many.`)
@@ -65,9 +67,12 @@ function noticesFor(current: Current, next: TAssignmentInput, hasStarted: boolea
   if (current.timeLimitMinutes !== next.timeLimitMinutes) {
     notices.push('Time limit changed: it applies to attempts started from now on; attempts in progress keep their deadline.')
   }
-  if (current.feedbackRelease !== next.feedbackRelease) notices.push('Feedback release changed: students see feedback according to the new setting.')
+  if (current.feedbackRelease !== next.feedbackRelease)
+    notices.push('Feedback release changed: students see feedback according to the new setting.')
   if (current.answerKeyRelease !== next.answerKeyRelease) {
-    notices.push('Correct answers changed: students see them according to the new setting; anyone who has already seen them keeps what they saw.')
+    notices.push(
+      'Correct answers changed: students see them according to the new setting; anyone who has already seen them keeps what they saw.',
+    )
   }
   return notices
 }

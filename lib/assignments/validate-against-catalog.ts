@@ -8,7 +8,9 @@ export function validateAgainstCatalog(input: TAssignmentInput): void {
   const catalog = lessonCatalog(input.lessonSlug)
   if (!catalog) throw new AppError('BAD_INPUT', `Unknown lesson “${input.lessonSlug}”.`, { lessonSlug: ['Choose a lesson from the list.'] })
   const badPart = input.requiredParts.find((p) => !catalog.parts.some((c) => c.id === p))
-  if (badPart) throw new AppError('BAD_INPUT', `Unknown part of the lesson: “${badPart}”.`, { requiredParts: [`Unknown part “${badPart}”.`] })
+  if (badPart)
+    throw new AppError('BAD_INPUT', `Unknown part of the lesson: “${badPart}”.`, { requiredParts: [`Unknown part “${badPart}”.`] })
   const badSet = input.questionSetIds.find((id) => !catalog.questionSets.some((s) => s.id === id))
-  if (badSet) throw new AppError('BAD_INPUT', `Unknown question set: “${badSet}”.`, { questionSetIds: [`Unknown question set “${badSet}”.`] })
+  if (badSet)
+    throw new AppError('BAD_INPUT', `Unknown question set: “${badSet}”.`, { questionSetIds: [`Unknown question set “${badSet}”.`] })
 }

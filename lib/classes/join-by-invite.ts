@@ -13,7 +13,10 @@ export async function joinByInvite(opts: { userId: string; token: string }): Pro
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: opts.userId }, select: { role: true } })
     if (user.role !== 'STUDENT') {
-      throw new AppError('BAD_INPUT', 'This invitation is for a student. You are signed in with a staff account: sign out, then open the link again.')
+      throw new AppError(
+        'BAD_INPUT',
+        'This invitation is for a student. You are signed in with a staff account: sign out, then open the link again.',
+      )
     }
     const invite = await consumeToken(tx, opts.token, 'STUDENT_INVITE')
     const classId = invite.classId!

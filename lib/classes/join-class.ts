@@ -26,7 +26,8 @@ export async function joinClass(opts: { userId: string; code: unknown; ip: strin
     throw new AppError('BAD_INPUT', WRONG_CODE, { code: [WRONG_CODE] })
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: opts.userId }, select: { role: true } })
-  if (user.role !== 'STUDENT') throw new AppError('BAD_INPUT', 'Join codes are for students. Instructors join a class through a co-instructor invite.')
+  if (user.role !== 'STUDENT')
+    throw new AppError('BAD_INPUT', 'Join codes are for students. Instructors join a class through a co-instructor invite.')
   const existing = await db.membership.findUnique({ where: { userId_classId: { userId: opts.userId, classId: klass.id } } })
   if (existing?.removedAt) throw new AppError('FORBIDDEN', 'Your instructor removed you from this class. Ask them to add you back.')
   if (!existing) {

@@ -8,8 +8,16 @@ export async function listMyClasses(opts: { userId: string }) {
     orderBy: { joinedAt: 'asc' },
     select: {
       role: true,
-      class: { select: { id: true, name: true, term: true, _count: { select: { memberships: { where: { role: 'STUDENT', removedAt: null } } } } } },
+      class: {
+        select: { id: true, name: true, term: true, _count: { select: { memberships: { where: { role: 'STUDENT', removedAt: null } } } } },
+      },
     },
   })
-  return rows.map((r) => ({ id: r.class.id, name: r.class.name, term: r.class.term, role: r.role, studentCount: r.class._count.memberships }))
+  return rows.map((r) => ({
+    id: r.class.id,
+    name: r.class.name,
+    term: r.class.term,
+    role: r.role,
+    studentCount: r.class._count.memberships,
+  }))
 }

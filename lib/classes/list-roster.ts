@@ -11,13 +11,23 @@ export async function listRoster(opts: { userId: string; classId: string; query?
   const q = opts.query?.trim().slice(0, 100)
   const direction: 'asc' | 'desc' = opts.descending ? 'desc' : 'asc'
   const orderBy =
-    opts.sort === 'joined' ? { joinedAt: direction } : opts.sort === 'email' ? { user: { email: direction } } : { user: { name: direction } }
+    opts.sort === 'joined'
+      ? { joinedAt: direction }
+      : opts.sort === 'email'
+        ? { user: { email: direction } }
+        : { user: { name: direction } }
   const rows = await db.membership.findMany({
     where: {
       classId: opts.classId,
       role: 'STUDENT',
       removedAt: null,
-      ...(q ? { user: { OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { email: { contains: q, mode: 'insensitive' as const } }] } } : {}),
+      ...(q
+        ? {
+            user: {
+              OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { email: { contains: q, mode: 'insensitive' as const } }],
+            },
+          }
+        : {}),
     },
     orderBy,
     select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },

@@ -15,5 +15,12 @@ export async function listTaughtClasses(opts: { userId: string }) {
       _count: { select: { memberships: { where: { role: 'STUDENT', removedAt: null } }, assignments: true } },
     },
   })
-  return classes.map((c) => ({ id: c.id, name: c.name, term: c.term, archivedAt: c.archivedAt, studentCount: c._count.memberships, assignmentCount: c._count.assignments }))
+  return classes.map((c) => ({
+    id: c.id,
+    name: c.name,
+    term: c.term,
+    archivedAt: c.archivedAt,
+    studentCount: c._count.memberships,
+    assignmentCount: c._count.assignments,
+  }))
 }

@@ -49,14 +49,21 @@ export function parseRoster(text: string): RosterRow[] {
     if (!raw.trim()) return
     const fields = splitFields(raw, delimiter)
     const lower = fields.map((f) => f.toLowerCase())
-    const isHeader = rows.length === 0 && nameAt < 0 && lower.some((f) => f.includes('email') || f === 'e-mail') && !fields.some((f) => f.includes('@'))
+    const isHeader =
+      rows.length === 0 && nameAt < 0 && lower.some((f) => f.includes('email') || f === 'e-mail') && !fields.some((f) => f.includes('@'))
     if (isHeader) {
       emailAt = lower.findIndex((f) => f.includes('mail'))
       nameAt = lower.findIndex((f, i) => i !== emailAt && f.includes('name'))
       return
     }
     const email = emailAt >= 0 ? (fields[emailAt] ?? '') : (fields.find((f) => f.includes('@')) ?? '')
-    const name = nameAt >= 0 ? (fields[nameAt] ?? '') : fields.filter((f) => f !== email).join(' ').trim()
+    const name =
+      nameAt >= 0
+        ? (fields[nameAt] ?? '')
+        : fields
+            .filter((f) => f !== email)
+            .join(' ')
+            .trim()
     rows.push({ line: index + 1, name, email })
   })
   return rows

@@ -26,9 +26,7 @@ export interface DatabaseConnection {
 
 export function connectDatabase(url: string | undefined): DatabaseConnection {
   const target = parseDatabaseUrl(url)
-  return target.kind === 'pglite'
-    ? connectPglite(target.dataDir)
-    : connectPostgres(target.connectionString, target.schema)
+  return target.kind === 'pglite' ? connectPglite(target.dataDir) : connectPostgres(target.connectionString, target.schema)
 }
 
 function connectPglite(dataDir: string | null): DatabaseConnection {
@@ -37,9 +35,8 @@ function connectPglite(dataDir: string | null): DatabaseConnection {
   type Tx = Parameters<Parameters<PGlite['transaction']>[0]>[0]
   const runnerFor = (q: PGlite | Tx): SqlRunner => ({
     exec: async (sql) => void (await q.exec(sql)),
-    query: async <T,>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
-    transaction: (fn) =>
-      q === client ? client.transaction((tx) => fn(runnerFor(tx))) : fn(runnerFor(q)),
+    query: async <T>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
+    transaction: (fn) => (q === client ? client.transaction((tx) => fn(runnerFor(tx))) : fn(runnerFor(q))),
   })
   return {
     kind: 'pglite',
@@ -55,8 +52,7 @@ function connectPostgres(connectionString: string, schema: string | null): Datab
   const pool = new pg.Pool({ connectionString, options, max: Number(process.env.DATABASE_POOL_SIZE ?? 20) })
   const runnerFor = (q: pg.Pool | pg.PoolClient): SqlRunner => ({
     exec: async (sql) => void (await q.query(sql)),
-    query: async <T,>(sql: string, params: unknown[] = []) =>
-      (await q.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await q.query(sql, params)).rows as T[],
     transaction: async (fn) => {
       if (q !== pool) return fn(runnerFor(q))
       const conn = await pool.connect()

@@ -26,7 +26,14 @@ export function contentSecurityPolicy(opts: PolicyOptions): string {
   const frameAncestors = opts.frameAncestors?.length ? opts.frameAncestors : ["'none'"]
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", `'nonce-${opts.nonce}'`, "'strict-dynamic'", ...(opts.scriptHashes ?? []).map((h) => `'${h}'`), ...(opts.isDevelopment ? ["'unsafe-eval'"] : [])],
+    [
+      'script-src',
+      "'self'",
+      `'nonce-${opts.nonce}'`,
+      "'strict-dynamic'",
+      ...(opts.scriptHashes ?? []).map((h) => `'${h}'`),
+      ...(opts.isDevelopment ? ["'unsafe-eval'"] : []),
+    ],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],

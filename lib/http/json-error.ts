@@ -16,5 +16,7 @@ export function jsonError(error: unknown): Response {
 }
 
 export const unauthorized = () =>
-  Response.json({ error: 'UNAUTHORIZED', message: 'Your session has ended. Sign in again: your answers are kept on this device.' }, { status: 401 })
-
+  Response.json(
+    { error: 'UNAUTHORIZED', message: 'Your session has ended. Sign in again: your answers are kept on this device.' },
+    { status: 401 },
+  )

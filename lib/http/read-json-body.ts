@@ -7,7 +7,11 @@ const refuse = (status: number, message: string): JsonBody => ({
   response: Response.json({ error: 'BAD_INPUT', message }, { status }),
 })
 
-export async function readJsonBody(request: Request, maxBytes: number, tooLarge = `The request is too large (at most ${maxBytes.toLocaleString('en')} bytes).`): Promise<JsonBody> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+  tooLarge = `The request is too large (at most ${maxBytes.toLocaleString('en')} bytes).`,
+): Promise<JsonBody> {
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(415, 'Send the body as JSON (Content-Type: application/json).')
   const declared = Number(request.headers.get('content-length') ?? 0)

@@ -38,31 +38,54 @@ export function parseAnswer(question: TQuestion, raw: unknown): { answer: unknow
   const parsed = ANSWER_SCHEMAS[question.type].safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { error: issue.code === 'too_big' && issue.path.includes('text') ? issue.message : `That answer does not fit a ${question.type} question.` }
+    return {
+      error:
+        issue.code === 'too_big' && issue.path.includes('text') ? issue.message : `That answer does not fit a ${question.type} question.`,
+    }
   }
   const a = parsed.data as Record<string, unknown>
   let problem: string | null = null
   switch (question.type) {
     case 'single':
-      problem = unknownOrRepeated([a.choice as string], question.choices.map((c) => c.id))
+      problem = unknownOrRepeated(
+        [a.choice as string],
+        question.choices.map((c) => c.id),
+      )
       break
     case 'multiple':
-      problem = unknownOrRepeated(a.choices as string[], question.choices.map((c) => c.id))
+      problem = unknownOrRepeated(
+        a.choices as string[],
+        question.choices.map((c) => c.id),
+      )
       break
     case 'true-false-because':
-      problem = a.because === null ? null : unknownOrRepeated([a.because as string], question.because.map((c) => c.id))
+      problem =
+        a.because === null
+          ? null
+          : unknownOrRepeated(
+              [a.because as string],
+              question.because.map((c) => c.id),
+            )
       break
     case 'ordering': {
       const order = a.order as string[]
-      problem = unknownOrRepeated(order, question.items.map((i) => i.id))
+      problem = unknownOrRepeated(
+        order,
+        question.items.map((i) => i.id),
+      )
       if (!problem && order.length !== question.items.length) problem = 'Put every item in the order.'
       break
     }
     case 'matching': {
       const pairs = a.pairs as Record<string, string>
       problem =
-        unknownOrRepeated(Object.keys(pairs), question.prompts.map((p) => p.id)) ??
-        (Object.values(pairs).find((o) => !question.options.some((opt) => opt.id === o)) ? 'A match names an option this question does not offer.' : null)
+        unknownOrRepeated(
+          Object.keys(pairs),
+          question.prompts.map((p) => p.id),
+        ) ??
+        (Object.values(pairs).find((o) => !question.options.some((opt) => opt.id === o))
+          ? 'A match names an option this question does not offer.'
+          : null)
       break
     }
     case 'evidence': {

@@ -20,8 +20,23 @@ export interface Comment {
 }
 
 export interface AttemptView {
-  attempt: { id: string; status: 'IN_PROGRESS' | 'SUBMITTED'; number: number; deadlineAt: string | null; isTimed: boolean; submittedAt: string | null; autoSubmitted: boolean }
-  assignment: { id: string; title: string; className: string; feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'; answerKeyRelease: AnswerKeyRelease; closesAt: string }
+  attempt: {
+    id: string
+    status: 'IN_PROGRESS' | 'SUBMITTED'
+    number: number
+    deadlineAt: string | null
+    isTimed: boolean
+    submittedAt: string | null
+    autoSubmitted: boolean
+  }
+  assignment: {
+    id: string
+    title: string
+    className: string
+    feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'
+    answerKeyRelease: AnswerKeyRelease
+    closesAt: string
+  }
   /** Whether this attempt's key may be shown, and if not, what it waits for (answer-key-visibility.ts). */
   answerKey: AnswerKeyVisibility
   setTitle: string
@@ -53,7 +68,11 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
   if (opts.attemptId.length > 64) return null
   await submitExpiredAttempts({ userId: opts.userId, now })
   const attempt = await db.attempt.findFirst({
-    where: { id: opts.attemptId, userId: opts.userId, assignment: { class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } } },
+    where: {
+      id: opts.attemptId,
+      userId: opts.userId,
+      assignment: { class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } },
+    },
     include: {
       assignment: { include: { class: { select: { name: true } }, accommodations: { where: { userId: opts.userId } } } },
       responses: { select: { id: true, questionId: true, answer: true, seq: true, score: true } },
@@ -70,10 +89,19 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
   const window = effectiveWindow(a, a.accommodations[0] ?? null)
   const isReleased = isFeedbackReleased(
     { now, window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt },
-    { questionSetId: attempt.questionSetId, status: attempt.status, submittedAt: attempt.submittedAt, isScoreFinal: attempt.isScoreFinal, feedbackReleasedAt: attempt.feedbackReleasedAt },
+    {
+      questionSetId: attempt.questionSetId,
+      status: attempt.status,
+      submittedAt: attempt.submittedAt,
+      isScoreFinal: attempt.isScoreFinal,
+      feedbackReleasedAt: attempt.feedbackReleasedAt,
+    },
   )
   // Every attempt at this quiz counts: one in progress, or any left to start, could use the key.
-  const siblings = await db.attempt.findMany({ where: { assignmentId: a.id, userId: opts.userId, questionSetId: attempt.questionSetId }, select: { status: true } })
+  const siblings = await db.attempt.findMany({
+    where: { assignmentId: a.id, userId: opts.userId, questionSetId: attempt.questionSetId },
+    select: { status: true },
+  })
   const answerKey = answerKeyVisibility({
     now,
     answerKeyRelease: a.answerKeyRelease,
@@ -87,7 +115,11 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
   const commentsFor = (responseId: string | null) =>
     attempt.feedback
       .filter((f) => f.responseId === responseId)
-      .map((f) => ({ body: f.body, quotedParagraph: f.quotedParagraph, quotedText: f.quotedParagraph ? (allParagraphs.get(f.quotedParagraph) ?? null) : null }))
+      .map((f) => ({
+        body: f.body,
+        quotedParagraph: f.quotedParagraph,
+        quotedText: f.quotedParagraph ? (allParagraphs.get(f.quotedParagraph) ?? null) : null,
+      }))
   const request = attempt.regradeRequest
   return {
     attempt: {
@@ -99,12 +131,22 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       autoSubmitted: attempt.autoSubmitted,
     },
-    assignment: { id: a.id, title: a.title, className: a.class.name, feedbackRelease: a.feedbackRelease, answerKeyRelease: a.answerKeyRelease, closesAt: window.closesAt.toISOString() },
+    assignment: {
+      id: a.id,
+      title: a.title,
+      className: a.class.name,
+      feedbackRelease: a.feedbackRelease,
+      answerKeyRelease: a.answerKeyRelease,
+      closesAt: window.closesAt.toISOString(),
+    },
     answerKey,
     setTitle: loadQuestionSet(a.lessonSlug, attempt.questionSetId).set.title,
     questions: ordered.map((q) => toPublicQuestion(q, { seed: attempt.id, sentences })),
     saved: Object.fromEntries(attempt.responses.map((r) => [r.questionId, { answer: r.answer, seq: Number(r.seq) }])),
-    paragraphs: publicRecordParagraphs(a.lessonSlug, ordered.flatMap((q) => q.paragraphs)),
+    paragraphs: publicRecordParagraphs(
+      a.lessonSlug,
+      ordered.flatMap((q) => q.paragraphs),
+    ),
     serverNow: now.toISOString(),
     results: isReleased
       ? {
@@ -116,12 +158,25 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
             ordered.map((q) => {
               const response = attempt.responses.find((r) => r.questionId === q.id)
               // No response: a blank, scored 0. A response with no score: awaiting the instructor.
-              return [q.id, { score: response ? response.score : 0, max: q.points, comments: response ? commentsFor(response.id) : [], review: answerKey.isShown ? resultFor(q) : null }]
+              return [
+                q.id,
+                {
+                  score: response ? response.score : 0,
+                  max: q.points,
+                  comments: response ? commentsFor(response.id) : [],
+                  review: answerKey.isShown ? resultFor(q) : null,
+                },
+              ]
             }),
           ),
           overallComments: commentsFor(null),
           regradeRequest: request
-            ? { message: request.message, createdAt: request.createdAt.toISOString(), resolution: request.resolution, resolvedAt: request.resolvedAt?.toISOString() ?? null }
+            ? {
+                message: request.message,
+                createdAt: request.createdAt.toISOString(),
+                resolution: request.resolution,
+                resolvedAt: request.resolvedAt?.toISOString() ?? null,
+              }
             : null,
         }
       : null,

@@ -9,7 +9,10 @@ import { effectiveWindow } from '@/lib/assignments/effective-window'
  */
 export async function loadStudentAssignment(tx: Tx, opts: { userId: string; assignmentId: string }) {
   const assignment = await tx.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } },
+    where: {
+      id: opts.assignmentId,
+      class: { archivedAt: null, memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } },
+    },
     include: { accommodations: { where: { userId: opts.userId } } },
   })
   if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')

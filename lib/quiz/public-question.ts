@@ -8,12 +8,45 @@ import type { TQuestion } from './question-schema'
 type Sentences = Record<string, { id: string; text: string }[]>
 
 export type PublicQuestion =
-  | { id: string; type: 'single' | 'multiple'; points: number; prompt: string; paragraphs: string[]; choices: { id: string; text: string }[] }
-  | { id: string; type: 'true-false-because'; points: number; prompt: string; paragraphs: string[]; statement: string; because: { id: string; text: string }[] }
+  | {
+      id: string
+      type: 'single' | 'multiple'
+      points: number
+      prompt: string
+      paragraphs: string[]
+      choices: { id: string; text: string }[]
+    }
+  | {
+      id: string
+      type: 'true-false-because'
+      points: number
+      prompt: string
+      paragraphs: string[]
+      statement: string
+      because: { id: string; text: string }[]
+    }
   | { id: string; type: 'ordering'; points: number; prompt: string; paragraphs: string[]; items: { id: string; text: string }[] }
-  | { id: string; type: 'matching'; points: number; prompt: string; paragraphs: string[]; prompts: { id: string; text: string }[]; options: { id: string; text: string }[] }
+  | {
+      id: string
+      type: 'matching'
+      points: number
+      prompt: string
+      paragraphs: string[]
+      prompts: { id: string; text: string }[]
+      options: { id: string; text: string }[]
+    }
   | { id: string; type: 'short'; points: number; prompt: string; paragraphs: string[]; maxWords: number }
-  | { id: string; type: 'evidence'; points: number; prompt: string; paragraphs: string[]; claim: string; stance: 'supports' | 'contradicts'; maxSelections: number; sentences: { id: string; text: string }[] }
+  | {
+      id: string
+      type: 'evidence'
+      points: number
+      prompt: string
+      paragraphs: string[]
+      claim: string
+      stance: 'supports' | 'contradicts'
+      maxSelections: number
+      sentences: { id: string; text: string }[]
+    }
   | {
       id: string
       type: 'essay'
@@ -60,7 +93,11 @@ export function toPublicQuestion(q: TQuestion, opts: { seed: string; sentences: 
         type: q.type,
         minWords: q.minWords,
         maxWords: q.maxWords,
-        rubric: q.rubric.map((c) => ({ id: c.id, criterion: c.criterion, levels: c.levels.map(({ label, points, description }) => ({ label, points, description })) })),
+        rubric: q.rubric.map((c) => ({
+          id: c.id,
+          criterion: c.criterion,
+          levels: c.levels.map(({ label, points, description }) => ({ label, points, description })),
+        })),
       }
   }
 }

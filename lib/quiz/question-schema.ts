@@ -5,7 +5,10 @@ import { z } from 'zod'
 // feedback; choice questions carry feedback per choice. Keys live beside the questions in these
 // files and never reach a student's browser before release (lib/quiz strips them).
 
-const zId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single dashes').max(60)
+const zId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single dashes')
+  .max(60)
 const zText = (max: number) => z.string().trim().min(1).max(max)
 const zParagraphId = z.string().regex(/^p([1-9]|1\d|2[0-8])$/, 'paragraph ids are p1…p28')
 const zSentenceId = z.string().regex(/^p([1-9]|1\d|2[0-8])\.s\d{1,2}$/, 'sentence ids look like p7.s2')
@@ -42,15 +45,24 @@ export const ZTrueFalseBecause = z.strictObject({
 export const ZOrdering = z.strictObject({
   ...common,
   type: z.literal('ordering'),
-  items: z.array(z.strictObject({ id: zId, text: zText(300) })).min(3).max(8),
+  items: z
+    .array(z.strictObject({ id: zId, text: zText(300) }))
+    .min(3)
+    .max(8),
   /** The item ids in the right order; the student sees them shuffled (stably, per attempt). */
   correctOrder: z.array(zId).min(3),
 })
 export const ZMatching = z.strictObject({
   ...common,
   type: z.literal('matching'),
-  prompts: z.array(z.strictObject({ id: zId, text: zText(400) })).min(2).max(10),
-  options: z.array(z.strictObject({ id: zId, text: zText(200) })).min(2).max(10),
+  prompts: z
+    .array(z.strictObject({ id: zId, text: zText(400) }))
+    .min(2)
+    .max(10),
+  options: z
+    .array(z.strictObject({ id: zId, text: zText(200) }))
+    .min(2)
+    .max(10),
   /** prompt id → option id. Options may be used more than once (e.g. "Batmunkh" / "Kim Il Sung"). */
   correct: z.record(zId, zId),
 })
@@ -75,7 +87,10 @@ export const ZEvidenceSelection = z.strictObject({
 export const ZEssay = z.strictObject({
   ...common,
   type: z.literal('essay'),
-  rubric: z.array(z.strictObject({ id: zId, criterion: zText(120), levels: z.array(zRubricLevel).min(2).max(5) })).min(2).max(6),
+  rubric: z
+    .array(z.strictObject({ id: zId, criterion: zText(120), levels: z.array(zRubricLevel).min(2).max(5) }))
+    .min(2)
+    .max(6),
   minWords: z.number().int().min(50).max(2000),
   maxWords: z.number().int().min(100).max(3000),
 })

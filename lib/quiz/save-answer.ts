@@ -31,7 +31,8 @@ export type SaveResult =
  */
 export async function saveAnswer(opts: { userId: string; attemptId: string; input: unknown; now?: Date }): Promise<SaveResult> {
   const parsed = ZSaveAnswer.safeParse(opts.input)
-  if (!parsed.success) throw new AppError('BAD_INPUT', 'That save was not understood: it needs a question, an answer and a sequence number.')
+  if (!parsed.success)
+    throw new AppError('BAD_INPUT', 'That save was not understood: it needs a question, an answer and a sequence number.')
   const { questionId, answer, seq } = parsed.data
   const now = opts.now ?? new Date()
   let expired = false
@@ -57,7 +58,10 @@ export async function saveAnswer(opts: { userId: string; attemptId: string; inpu
           WHERE "Response".seq < EXCLUDED.seq
         RETURNING seq, "savedAt"`
       if (written.length) return { status: 'saved' as const, seq: Number(written[0].seq), savedAt: written[0].savedAt.toISOString() }
-      const current = await tx.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: attempt.id, questionId } }, select: { seq: true, answer: true } })
+      const current = await tx.response.findUniqueOrThrow({
+        where: { attemptId_questionId: { attemptId: attempt.id, questionId } },
+        select: { seq: true, answer: true },
+      })
       return { status: 'stale' as const, seq: Number(current.seq), answer: current.answer }
     }, SAVE_TRANSACTION)
   } finally {

@@ -79,5 +79,11 @@ export function attemptTotal(scores: ResponseScore[], latePenaltyPercent = 0) {
   const max = scores.reduce((sum, s) => sum + s.max, 0)
   const raw = scores.reduce((sum, s) => sum + (s.score ?? 0), 0)
   const pending = scores.filter((s) => s.score === null).length
-  return { raw: round(raw), score: round(raw * (1 - latePenaltyPercent / 100)), max: round(max), pendingManual: pending, isFinal: pending === 0 }
+  return {
+    raw: round(raw),
+    score: round(raw * (1 - latePenaltyPercent / 100)),
+    max: round(max),
+    pendingManual: pending,
+    isFinal: pending === 0,
+  }
 }

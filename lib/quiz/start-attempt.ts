@@ -12,26 +12,44 @@ import { loadStudentAssignment } from './load-student-assignment'
  * per student and assignment — enforced by a partial unique index, so two simultaneous starts
  * (double click, two tabs, two devices) end with one attempt that both receive.
  */
-export async function startAttempt(opts: { userId: string; assignmentId: string; questionSetId: string; now?: Date }): Promise<{ attemptId: string; isResumed: boolean }> {
+export async function startAttempt(opts: {
+  userId: string
+  assignmentId: string
+  questionSetId: string
+  now?: Date
+}): Promise<{ attemptId: string; isResumed: boolean }> {
   const now = opts.now ?? new Date()
   try {
     return await db.$transaction(async (tx) => {
       const { assignment, window } = await loadStudentAssignment(tx, opts)
-      if (!assignment.questionSetIds.includes(opts.questionSetId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
+      if (!assignment.questionSetIds.includes(opts.questionSetId))
+        throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
       const open = await tx.attempt.findFirst({ where: { assignmentId: assignment.id, userId: opts.userId, status: 'IN_PROGRESS' } })
       if (open) {
-        if (open.questionSetId !== opts.questionSetId) throw new AppError('CONFLICT', 'You have another quiz of this assignment in progress. Submit it first.')
+        if (open.questionSetId !== opts.questionSetId)
+          throw new AppError('CONFLICT', 'You have another quiz of this assignment in progress. Submit it first.')
         return { attemptId: open.id, isResumed: true }
       }
       if (now < window.opensAt) throw new AppError('FORBIDDEN', 'This quiz has not opened yet.')
       if (now > window.closesAt) throw new AppError('FORBIDDEN', 'This quiz has closed: it no longer accepts attempts.')
-      const used = await tx.attempt.count({ where: { assignmentId: assignment.id, userId: opts.userId, questionSetId: opts.questionSetId } })
-      if (used >= assignment.attemptsAllowed) throw new AppError('FORBIDDEN', `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? '' : 's'} at this quiz.`)
+      const used = await tx.attempt.count({
+        where: { assignmentId: assignment.id, userId: opts.userId, questionSetId: opts.questionSetId },
+      })
+      if (used >= assignment.attemptsAllowed)
+        throw new AppError(
+          'FORBIDDEN',
+          `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? '' : 's'} at this quiz.`,
+        )
 
       const { set, questions } = loadQuestionSet(assignment.lessonSlug, opts.questionSetId)
       // Snapshot every version shown, so results and regrades always use what the student saw.
       await tx.questionVersion.createMany({
-        data: questions.map(({ question, version }) => ({ hash: version, questionId: question.id, questionSetId: set.id, body: question as unknown as Prisma.InputJsonValue })),
+        data: questions.map(({ question, version }) => ({
+          hash: version,
+          questionId: question.id,
+          questionSetId: set.id,
+          body: question as unknown as Prisma.InputJsonValue,
+        })),
         skipDuplicates: true,
       })
       const attempt = await tx.attempt.create({

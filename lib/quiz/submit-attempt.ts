@@ -36,10 +36,16 @@ export async function submitAttempt(opts: { userId: string; attemptId: string; i
     })
     for (const { response, result } of scores) {
       if (!response) continue
-      await tx.response.update({ where: { id: response.id }, data: { autoScore: result.score ?? result.suggested ?? null, score: result.score } })
+      await tx.response.update({
+        where: { id: response.id },
+        data: { autoScore: result.score ?? result.suggested ?? null, score: result.score },
+      })
     }
     const { percent } = latePenalty(assignment, window.dueAt, submittedAt)
-    const total = attemptTotal(scores.map((s) => s.result), percent)
+    const total = attemptTotal(
+      scores.map((s) => s.result),
+      percent,
+    )
     await tx.attempt.update({
       where: { id: attempt.id },
       data: {
@@ -60,7 +66,12 @@ export async function submitAttempt(opts: { userId: string; attemptId: string; i
 export async function submitExpiredAttempts(opts: { userId?: string; assignmentId?: string; now?: Date }): Promise<number> {
   const now = opts.now ?? new Date()
   const expired = await db.attempt.findMany({
-    where: { status: 'IN_PROGRESS', deadlineAt: { lt: new Date(now.getTime() - 10_000) }, ...(opts.userId ? { userId: opts.userId } : {}), ...(opts.assignmentId ? { assignmentId: opts.assignmentId } : {}) },
+    where: {
+      status: 'IN_PROGRESS',
+      deadlineAt: { lt: new Date(now.getTime() - 10_000) },
+      ...(opts.userId ? { userId: opts.userId } : {}),
+      ...(opts.assignmentId ? { assignmentId: opts.assignmentId } : {}),
+    },
     select: { id: true, userId: true },
   })
   for (const a of expired) await submitAttempt({ userId: a.userId, attemptId: a.id, isAutomatic: true, now }).catch(() => undefined)

@@ -32,10 +32,20 @@ function checkSentences(files: Record<string, string>, issues: ContentIssue[]): 
   for (const p of record.paragraphs) {
     const list = sentences[p.id] ?? []
     list.forEach((s, i) => {
-      if (s.id !== `${p.id}.s${i + 1}`) issues.push(issue(file, lineOf(files[file], JSON.stringify(s.id)), `sentence ids of ${p.id} must run ${p.id}.s1, ${p.id}.s2, …; found “${s.id}”`))
+      if (s.id !== `${p.id}.s${i + 1}`)
+        issues.push(
+          issue(
+            file,
+            lineOf(files[file], JSON.stringify(s.id)),
+            `sentence ids of ${p.id} must run ${p.id}.s1, ${p.id}.s2, …; found “${s.id}”`,
+          ),
+        )
       ids.add(s.id)
     })
-    if (list.map((s) => s.text).join(' ') !== p.text) issues.push(issue(file, lineOf(files[file], `"${p.id}"`), `the sentences of ${p.id} do not join back to the paragraph’s text in record.json`))
+    if (list.map((s) => s.text).join(' ') !== p.text)
+      issues.push(
+        issue(file, lineOf(files[file], `"${p.id}"`), `the sentences of ${p.id} do not join back to the paragraph’s text in record.json`),
+      )
   }
   return ids
 }
@@ -45,7 +55,9 @@ export function validateQuestionFiles(files: Record<string, string>): ContentIss
   const sentenceIds = checkSentences(files, issues)
   const seenQuestions = new Map<string, string>()
   const seenSets = new Map<string, string>()
-  for (const file of Object.keys(files).filter((f) => /^questions\/[^/]+\.json$/.test(f)).sort()) {
+  for (const file of Object.keys(files)
+    .filter((f) => /^questions\/[^/]+\.json$/.test(f))
+    .sort()) {
     const text = files[file]
     const raw = parseJson(file, text, issues)
     if (raw === undefined) continue
@@ -61,13 +73,17 @@ export function validateQuestionFiles(files: Record<string, string>): ContentIss
       continue
     }
     const set: TQuestionSet = parsed.data
-    if (seenSets.has(set.id)) issues.push(issue(file, lineOfEntry(text, set.id), `set id “${set.id}” is also used by ${seenSets.get(set.id)}`))
+    if (seenSets.has(set.id))
+      issues.push(issue(file, lineOfEntry(text, set.id), `set id “${set.id}” is also used by ${seenSets.get(set.id)}`))
     seenSets.set(set.id, file)
-    if (!file.endsWith(`${set.id}.json`)) issues.push(issue(file, lineOfEntry(text, set.id), `the file name must end in “${set.id}.json”, the set’s id`))
+    if (!file.endsWith(`${set.id}.json`))
+      issues.push(issue(file, lineOfEntry(text, set.id), `the file name must end in “${set.id}.json”, the set’s id`))
     for (const q of set.questions) {
-      if (seenQuestions.has(q.id)) issues.push(issue(file, lineOfEntry(text, q.id), `question id “${q.id}” is also used in ${seenQuestions.get(q.id)}`))
+      if (seenQuestions.has(q.id))
+        issues.push(issue(file, lineOfEntry(text, q.id), `question id “${q.id}” is also used in ${seenQuestions.get(q.id)}`))
       seenQuestions.set(q.id, file)
-      for (const message of questionProblems(q, sentenceIds)) issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
+      for (const message of questionProblems(q, sentenceIds))
+        issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
     }
   }
   return issues

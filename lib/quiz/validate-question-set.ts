@@ -35,7 +35,8 @@ export function questionProblems(q: TQuestion, sentenceIds: Set<string>): string
       break
     case 'ordering': {
       const items = q.items.map((i) => i.id)
-      if (q.correctOrder.length !== items.length || !items.every((id) => q.correctOrder.includes(id))) problems.push('correctOrder must list every item exactly once')
+      if (q.correctOrder.length !== items.length || !items.every((id) => q.correctOrder.includes(id)))
+        problems.push('correctOrder must list every item exactly once')
       break
     }
     case 'matching': {

@@ -5,7 +5,10 @@ import { zKebabId } from '@/lib/content/schemas'
 export const ZReadingBeat = z
   .object({
     lessonSlug: zKebabId,
-    sectionId: z.string().max(120).regex(/^(?:[a-z]+|essay:[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a section id like “record” or “essay:<slug>”'),
+    sectionId: z
+      .string()
+      .max(120)
+      .regex(/^(?:[a-z]+|essay:[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a section id like “record” or “essay:<slug>”'),
     seconds: z.number().int().min(0).max(3600),
   })
   .strict()

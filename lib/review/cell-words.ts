@@ -8,8 +8,10 @@ const DONE = new Set(['SUBMITTED', 'GRADED', 'FEEDBACK_AVAILABLE'])
 
 export function cellNotes(cell: GradebookCell): string[] {
   const notes: string[] = [STATUS_LABEL[cell.status]]
-  if (cell.quizzesSubmitted > 0 && cell.quizzesSubmitted < cell.quizzesTotal) notes.push(`${cell.quizzesSubmitted} of ${cell.quizzesTotal} quizzes`)
-  if (cell.isLate) notes.push(!DONE.has(cell.status) ? 'overdue' : cell.latePenaltyPercent > 0 ? `late (−${cell.latePenaltyPercent}%)` : 'late')
+  if (cell.quizzesSubmitted > 0 && cell.quizzesSubmitted < cell.quizzesTotal)
+    notes.push(`${cell.quizzesSubmitted} of ${cell.quizzesTotal} quizzes`)
+  if (cell.isLate)
+    notes.push(!DONE.has(cell.status) ? 'overdue' : cell.latePenaltyPercent > 0 ? `late (−${cell.latePenaltyPercent}%)` : 'late')
   if (cell.isProvisional) notes.push('provisional')
   if (cell.isScoreHidden) notes.push('score hidden until anonymous grading is finished')
   return notes

@@ -9,7 +9,23 @@ import { CSV_BOM, csvRow, type CsvValue } from './csv'
 import { exportFilename } from './export-filename'
 import { readableAnswer } from './readable-answer'
 
-const HEADER = ['Student', 'Email', 'Enrolment', 'Assignment', 'Quiz', 'Question', 'Question id', 'Skill', 'Paragraphs', 'Attempt', 'Answer', 'Score', 'Out of', 'Graded by', 'Graded at']
+const HEADER = [
+  'Student',
+  'Email',
+  'Enrolment',
+  'Assignment',
+  'Quiz',
+  'Question',
+  'Question id',
+  'Skill',
+  'Paragraphs',
+  'Attempt',
+  'Answer',
+  'Score',
+  'Out of',
+  'Graded by',
+  'Graded at',
+]
 // Students per database round trip: keeps memory flat for a class of any size.
 const BATCH = 200
 
@@ -26,7 +42,11 @@ interface Scope {
  * Assignments under anonymous grading are left out until grading is finished.
  * Authorization happens before the first byte: NOT_FOUND unless the user teaches the class.
  */
-export async function exportResponses(opts: { userId: string; classId: string; now?: Date }): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> {
+export async function exportResponses(opts: {
+  userId: string
+  classId: string
+  now?: Date
+}): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> {
   await assertTeaches(db, opts)
   const [klass, assignments, memberships] = await Promise.all([
     db.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
@@ -42,7 +62,11 @@ export async function exportResponses(opts: { userId: string; classId: string; n
       select: { removedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
   ])
-  const scope: Scope = { classId: opts.classId, assignments, students: memberships.map((m) => ({ ...m.user, isRemoved: m.removedAt !== null })) }
+  const scope: Scope = {
+    classId: opts.classId,
+    assignments,
+    students: memberships.map((m) => ({ ...m.user, isRemoved: m.removedAt !== null })),
+  }
   const lines = responseLines(scope)
   const encoder = new TextEncoder()
   const stream = new ReadableStream<Uint8Array>({
@@ -92,11 +116,20 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
   const graderNames = new Map<string, string>()
   for (let i = 0; i < scope.students.length; i += BATCH) {
     const batch = scope.students.slice(i, i + BATCH)
-    const attempts = latestAttempts(await loadAttempts(scope.assignments.map((a) => a.id), batch.map((s) => s.id)))
+    const attempts = latestAttempts(
+      await loadAttempts(
+        scope.assignments.map((a) => a.id),
+        batch.map((s) => s.id),
+      ),
+    )
     const hashes = [...attempts.values()].flatMap((a) => Object.values(a.questionVersions as Record<string, string>))
     const versions = await questionsByVersion(hashes)
-    const graderIds = [...new Set([...attempts.values()].flatMap((a) => a.responses.map((r) => r.gradedById)))].filter((id): id is string => !!id && !graderNames.has(id))
-    if (graderIds.length) for (const u of await db.user.findMany({ where: { id: { in: graderIds } }, select: { id: true, name: true } })) graderNames.set(u.id, u.name)
+    const graderIds = [...new Set([...attempts.values()].flatMap((a) => a.responses.map((r) => r.gradedById)))].filter(
+      (id): id is string => !!id && !graderNames.has(id),
+    )
+    if (graderIds.length)
+      for (const u of await db.user.findMany({ where: { id: { in: graderIds } }, select: { id: true, name: true } }))
+        graderNames.set(u.id, u.name)
 
     let chunk = ''
     for (const student of batch) {
@@ -110,7 +143,17 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
           for (const [index, current] of set.questions.entries()) {
             // The version this student saw, when there is one: its choices are what they picked from.
             const q: TQuestion = (shown[current.id] && versions.get(shown[current.id])) || current
-            const base: CsvValue[] = [student.name, student.email, student.isRemoved ? 'removed' : 'current', assignment.title, set.title, index + 1, q.id, q.skill, q.paragraphs.map((p) => `¶${p.slice(1)}`).join(' ')]
+            const base: CsvValue[] = [
+              student.name,
+              student.email,
+              student.isRemoved ? 'removed' : 'current',
+              assignment.title,
+              set.title,
+              index + 1,
+              q.id,
+              q.skill,
+              q.paragraphs.map((p) => `¶${p.slice(1)}`).join(' '),
+            ]
             if (!attempt || attempt.status !== 'SUBMITTED') {
               chunk += csvRow([...base, attempt ? 'in progress' : 'not started', '', null, q.points, '', null])
               continue
@@ -118,8 +161,20 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
             const r = attempt.responses.find((x) => x.questionId === q.id)
             const answer = r ? readableAnswer(q, r.answer, sentenceText) : ''
             const score = r ? r.score : 0 // an unanswered question was scored 0 on submit
-            const gradedBy = r?.gradedById ? (graderNames.get(r.gradedById) ?? 'a former instructor') : score === null ? 'awaiting grading' : 'automatic'
-            chunk += csvRow([...base, 'submitted', answer || '(no answer)', score, q.points, gradedBy, r?.gradedAt ?? (score === null ? null : attempt.submittedAt)])
+            const gradedBy = r?.gradedById
+              ? (graderNames.get(r.gradedById) ?? 'a former instructor')
+              : score === null
+                ? 'awaiting grading'
+                : 'automatic'
+            chunk += csvRow([
+              ...base,
+              'submitted',
+              answer || '(no answer)',
+              score,
+              q.points,
+              gradedBy,
+              r?.gradedAt ?? (score === null ? null : attempt.submittedAt),
+            ])
           }
         }
       }

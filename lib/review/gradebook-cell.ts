@@ -50,7 +50,8 @@ export function gradebookCell(input: {
     isScoreFinal: s!.isFinal,
     feedbackReleasedAt: s!.releasedAt,
   }))
-  if (input.hasInProgress) attempts.push({ questionSetId: '', status: 'IN_PROGRESS', submittedAt: null, isScoreFinal: false, feedbackReleasedAt: null })
+  if (input.hasInProgress)
+    attempts.push({ questionSetId: '', status: 'IN_PROGRESS', submittedAt: null, isScoreFinal: false, feedbackReleasedAt: null })
   const { status, isLate } = studentStatus({
     now: input.now,
     window: input.window,

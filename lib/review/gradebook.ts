@@ -64,7 +64,11 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
   const now = opts.now ?? new Date()
   const [klass, assignments, memberships] = await Promise.all([
     db.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
-    db.assignment.findMany({ where: { classId: opts.classId }, orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }], include: { accommodations: true } }),
+    db.assignment.findMany({
+      where: { classId: opts.classId },
+      orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
+      include: { accommodations: true },
+    }),
     // Plain SQL: for a thousand students Prisma's relation loading costs more than the query itself.
     db.$queryRaw<{ id: string; name: string; email: string; removed_at: unknown }[]>`
       SELECT u.id, u.name, u.email, m."removedAt" AS removed_at
@@ -137,7 +141,13 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
   const students = rows.filter((r) => r.removedAt === null)
   return {
     className: klass.name,
-    assignments: assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt, questionSetIds: a.questionSetIds, isAnonymous: isAnonymous(a) })),
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      dueAt: a.dueAt,
+      questionSetIds: a.questionSetIds,
+      isAnonymous: isAnonymous(a),
+    })),
     students,
     removed: rows.filter((r) => r.removedAt !== null),
     means: Object.fromEntries(assignments.map((a) => [a.id, columnMean(students.map((s) => s.cells[a.id]))])),

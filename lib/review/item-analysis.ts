@@ -42,9 +42,15 @@ export interface ItemAnalysis {
  * item-analysis-queries.ts). NOT_FOUND unless the user teaches the class and the quiz belongs to
  * the assignment.
  */
-export async function itemAnalysis(opts: { userId: string; classId: string; assignmentId: string; questionSetId?: string }): Promise<ItemAnalysis> {
+export async function itemAnalysis(opts: {
+  userId: string
+  classId: string
+  assignmentId: string
+  questionSetId?: string
+}): Promise<ItemAnalysis> {
   await assertTeaches(db, opts)
-  const assignment = opts.assignmentId.length <= 64 ? await db.assignment.findFirst({ where: { id: opts.assignmentId, classId: opts.classId } }) : null
+  const assignment =
+    opts.assignmentId.length <= 64 ? await db.assignment.findFirst({ where: { id: opts.assignmentId, classId: opts.classId } }) : null
   if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
   const setId = opts.questionSetId ?? assignment.questionSetIds[0]
   if (!setId || !assignment.questionSetIds.includes(setId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
@@ -52,7 +58,12 @@ export async function itemAnalysis(opts: { userId: string; classId: string; assi
   const { set } = loadQuestionSet(assignment.lessonSlug, setId)
   const specs = set.questions.map((q) => ({ id: q.id, points: q.points, promptCount: q.type === 'matching' ? q.prompts.length : 0 }))
   const idsOf = (type: string) => set.questions.filter((q) => q.type === type).map((q) => q.id)
-  const population: Population = { classId: opts.classId, assignmentId: assignment.id, questionSetId: setId, lessonSlug: assignment.lessonSlug }
+  const population: Population = {
+    classId: opts.classId,
+    assignmentId: assignment.id,
+    questionSetId: setId,
+    lessonSlug: assignment.lessonSlug,
+  }
   const [rows, choices] = await Promise.all([
     questionRows(population, specs),
     choiceRows(population, { single: idsOf('single'), multiple: idsOf('multiple'), trueFalse: idsOf('true-false-because') }),

@@ -78,7 +78,17 @@ interface Totals {
 function totalsByQuestion(rows: QuestionRow[]): Map<string, Totals> {
   const out = new Map<string, Totals>()
   for (const r of rows) {
-    const t = out.get(r.question_id) ?? { attempts: 0, answered: 0, pending: 0, scored: 0, scoreSum: 0, upperScored: 0, upperSum: 0, lowerScored: 0, lowerSum: 0 }
+    const t = out.get(r.question_id) ?? {
+      attempts: 0,
+      answered: 0,
+      pending: 0,
+      scored: 0,
+      scoreSum: 0,
+      upperScored: 0,
+      upperSum: 0,
+      lowerScored: 0,
+      lowerSum: 0,
+    }
     t.attempts += toNumber(r.attempts)
     t.answered += toNumber(r.answered)
     t.pending += toNumber(r.pending)
@@ -114,7 +124,11 @@ export function questionStats(questions: TQuestion[], rows: QuestionRow[], choic
       pending: t?.pending ?? 0,
       facility: ratio(t?.scoreSum ?? 0, (t?.scored ?? 0) * q.points),
       discrimination: attempts >= 2 && upper !== null && lower !== null ? upper - lower : null,
-      choiceParts: choicePartsOf(q, choices.filter((c) => c.question_id === q.id), students),
+      choiceParts: choicePartsOf(
+        q,
+        choices.filter((c) => c.question_id === q.id),
+        students,
+      ),
     }
   })
 }
@@ -128,10 +142,20 @@ function choicePartsOf(q: TQuestion, rows: ChoiceRow[], students: number): Choic
     case 'single':
       return [{ part: 'choice', title: 'Choices', options: q.choices.map((c) => stat('choice', c.id, c.text, c.id === q.correct)) }]
     case 'multiple':
-      return [{ part: 'choice', title: 'Choices (students could pick several)', options: q.choices.map((c) => stat('choice', c.id, c.text, q.correct.includes(c.id))) }]
+      return [
+        {
+          part: 'choice',
+          title: 'Choices (students could pick several)',
+          options: q.choices.map((c) => stat('choice', c.id, c.text, q.correct.includes(c.id))),
+        },
+      ]
     case 'true-false-because':
       return [
-        { part: 'verdict', title: 'True or false', options: [true, false].map((v) => stat('verdict', String(v), v ? 'True' : 'False', v === q.correct)) },
+        {
+          part: 'verdict',
+          title: 'True or false',
+          options: [true, false].map((v) => stat('verdict', String(v), v ? 'True' : 'False', v === q.correct)),
+        },
         { part: 'because', title: 'Because…', options: q.because.map((c) => stat('because', c.id, c.text, c.id === q.correctBecause)) },
       ]
     default:
@@ -140,7 +164,11 @@ function choicePartsOf(q: TQuestion, rows: ChoiceRow[], students: number): Choic
 }
 
 /** Pools questions that share a key (a skill, a paragraph) into one facility. */
-function pool(stats: QuestionStat[], keysOf: (q: QuestionStat) => string[], rows: QuestionRow[]): Map<string, { questions: number; sum: number; possible: number }> {
+function pool(
+  stats: QuestionStat[],
+  keysOf: (q: QuestionStat) => string[],
+  rows: QuestionRow[],
+): Map<string, { questions: number; sum: number; possible: number }> {
   const totals = totalsByQuestion(rows)
   const out = new Map<string, { questions: number; sum: number; possible: number }>()
   for (const q of stats) {
@@ -195,8 +223,20 @@ export function readingSplits(rows: QuestionRow[], questions: Pick<TQuestion, 'i
     }
   }
   return [
-    { title: 'Opened an essay', groups: [group('Opened at least one essay', 'Opened an essay', (r) => r.opened_essay), group('Opened no essay', 'No essay', (r) => !r.opened_essay)] },
-    { title: 'Opened the record', groups: [group('Opened the record', 'Opened the record', (r) => r.opened_record), group('Never opened the record', 'Never opened it', (r) => !r.opened_record)] },
+    {
+      title: 'Opened an essay',
+      groups: [
+        group('Opened at least one essay', 'Opened an essay', (r) => r.opened_essay),
+        group('Opened no essay', 'No essay', (r) => !r.opened_essay),
+      ],
+    },
+    {
+      title: 'Opened the record',
+      groups: [
+        group('Opened the record', 'Opened the record', (r) => r.opened_record),
+        group('Never opened the record', 'Never opened it', (r) => !r.opened_record),
+      ],
+    },
   ]
 }
 

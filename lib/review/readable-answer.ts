@@ -15,14 +15,18 @@ export function readableAnswer(q: TQuestion, answer: unknown, sentenceText: Sent
     case 'single':
       return typeof a.choice === 'string' ? textOf(q.choices, a.choice) : ''
     case 'multiple':
-      return asList(a.choices).map((id) => textOf(q.choices, id)).join('; ')
+      return asList(a.choices)
+        .map((id) => textOf(q.choices, id))
+        .join('; ')
     case 'true-false-because': {
       if (typeof a.value !== 'boolean') return ''
       const verdict = a.value ? 'True' : 'False'
       return typeof a.because === 'string' ? `${verdict}, because ${textOf(q.because, a.because)}` : verdict
     }
     case 'ordering':
-      return asList(a.order).map((id, i) => `${i + 1}. ${textOf(q.items, id)}`).join(' | ')
+      return asList(a.order)
+        .map((id, i) => `${i + 1}. ${textOf(q.items, id)}`)
+        .join(' | ')
     case 'matching': {
       const pairs = a.pairs && typeof a.pairs === 'object' ? (a.pairs as Record<string, unknown>) : {}
       return q.prompts

@@ -14,7 +14,8 @@ export function parseGradebookSort(params: { sort?: string; dir?: string }, assi
   return { key, descending: params.dir === 'desc' }
 }
 
-const byName = (a: GradebookRow, b: GradebookRow) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.email.localeCompare(b.email)
+const byName = (a: GradebookRow, b: GradebookRow) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.email.localeCompare(b.email)
 
 /** Sorted copy. By score: students without one come last either way, so they are never lost in the middle. */
 export function sortGradebook(rows: GradebookRow[], sort: GradebookSort): GradebookRow[] {
@@ -31,7 +32,11 @@ export function sortGradebook(rows: GradebookRow[], sort: GradebookSort): Gradeb
 /** Students shown per gradebook page: a class of 1,000 is ten pages, not one 1 MB table. */
 export const GRADEBOOK_PAGE_SIZE = 100
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 /** The students whose name or email contains the search, ignoring case and accents ("jose" finds José). */
 export function findStudents(rows: GradebookRow[], search: string | undefined): GradebookRow[] {

@@ -22,6 +22,11 @@ export function toNumberOrNull(value: unknown): number | null {
 /** A text[] column; some drivers return the PostgreSQL literal "{a,b}" instead of an array. */
 export function toStringList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String)
-  if (typeof value === 'string' && value.startsWith('{')) return value.slice(1, -1).split(',').filter(Boolean).map((s) => s.replace(/^"|"$/g, ''))
+  if (typeof value === 'string' && value.startsWith('{'))
+    return value
+      .slice(1, -1)
+      .split(',')
+      .filter(Boolean)
+      .map((s) => s.replace(/^"|"$/g, ''))
   return []
 }

@@ -5,15 +5,38 @@ export const DEMO_ADMIN = { name: 'Lectern Administrator', email: 'admin@lectern
 export const DEMO_INSTRUCTOR = { name: 'Prof. Miriam Okafor', email: 'instructor@lectern.test' }
 
 const STUDENT_NAMES = [
-  'Ana Kowalski', 'Batbayar Ganbold', 'Chloé Martin', 'Daniel Osei', 'Eun-ji Park', 'Farid Haddad',
-  'Grace Liu', 'Hannah Schmidt', 'Ibrahim Diallo', 'Julia Rossi', 'Kenji Watanabe', 'Laila Ahmadi',
-  'Marcus Johnson', 'Nomin Erdene', 'Olivia Brown', 'Pedro Alves', 'Qiu Yan', 'Rosa Jiménez',
-  'Samuel Cohen', 'Tuya Bold', 'Uma Patel', 'Viktor Novak', 'Wen Zhao', 'Yasmin Khalil',
+  'Ana Kowalski',
+  'Batbayar Ganbold',
+  'Chloé Martin',
+  'Daniel Osei',
+  'Eun-ji Park',
+  'Farid Haddad',
+  'Grace Liu',
+  'Hannah Schmidt',
+  'Ibrahim Diallo',
+  'Julia Rossi',
+  'Kenji Watanabe',
+  'Laila Ahmadi',
+  'Marcus Johnson',
+  'Nomin Erdene',
+  'Olivia Brown',
+  'Pedro Alves',
+  'Qiu Yan',
+  'Rosa Jiménez',
+  'Samuel Cohen',
+  'Tuya Bold',
+  'Uma Patel',
+  'Viktor Novak',
+  'Wen Zhao',
+  'Yasmin Khalil',
 ]
 
 function emailFor(name: string, index: number) {
   if (index === 0) return 'student@lectern.test'
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
   return `${ascii.replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@lectern.test`
 }
 

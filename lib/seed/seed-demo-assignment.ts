@@ -43,7 +43,7 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
         lessonSlug: 'batmunkh-kim-1986',
         sectionId,
         firstOpenedAt: new Date(now.getTime() - (3 + i) * DAY + j * HOUR),
-        lastSeenAt: new Date(now.getTime() - (2 + i % 2) * DAY + j * HOUR),
+        lastSeenAt: new Date(now.getTime() - (2 + (i % 2)) * DAY + j * HOUR),
         secondsSpent: 600 + ((i * 37 + j * 113) % 1500),
       })),
     ),

@@ -32,18 +32,43 @@ function demoAnswer(q: TQuestion, email: string, ability: number): unknown {
       if (q.id === MISCONCEPTION.questionId && chance(key, 'm') < 0.55) return { choice: MISCONCEPTION.choice }
       return { choice: isRight ? q.correct : wrongOf(q.choices, q.correct, key) }
     case 'multiple':
-      return { choices: isRight ? q.correct : [q.correct[0], wrongOf(q.choices.filter((c) => !q.correct.includes(c.id) || c.id === q.correct[0]), q.correct[0], key)] }
+      return {
+        choices: isRight
+          ? q.correct
+          : [
+              q.correct[0],
+              wrongOf(
+                q.choices.filter((c) => !q.correct.includes(c.id) || c.id === q.correct[0]),
+                q.correct[0],
+                key,
+              ),
+            ],
+      }
     case 'true-false-because':
-      return { value: isRight || chance(key, 'v') < 0.5 ? q.correct : !q.correct, because: isRight ? q.correctBecause : wrongOf(q.because, q.correctBecause, key) }
+      return {
+        value: isRight || chance(key, 'v') < 0.5 ? q.correct : !q.correct,
+        because: isRight ? q.correctBecause : wrongOf(q.because, q.correctBecause, key),
+      }
     case 'ordering': {
       const order = [...q.correctOrder]
       if (!isRight) [order[0], order[1]] = [order[1], order[0]]
       return { order }
     }
     case 'matching':
-      return { pairs: Object.fromEntries(q.prompts.map((p, i) => [p.id, isRight || i % 3 ? q.correct[p.id] : wrongOf(q.options, q.correct[p.id], `${key}:${p.id}`)])) }
+      return {
+        pairs: Object.fromEntries(
+          q.prompts.map((p, i) => [p.id, isRight || i % 3 ? q.correct[p.id] : wrongOf(q.options, q.correct[p.id], `${key}:${p.id}`)]),
+        ),
+      }
     case 'evidence':
-      return { sentences: isRight ? q.accepted : [q.accepted[0], `${q.paragraphs[0]}.s1` === q.accepted[0] ? `${q.paragraphs[0]}.s2` : `${q.paragraphs[0]}.s1`].slice(0, q.maxSelections) }
+      return {
+        sentences: isRight
+          ? q.accepted
+          : [q.accepted[0], `${q.paragraphs[0]}.s1` === q.accepted[0] ? `${q.paragraphs[0]}.s2` : `${q.paragraphs[0]}.s1`].slice(
+              0,
+              q.maxSelections,
+            ),
+      }
     case 'short': {
       const answers = DEMO_SHORT_ANSWERS[q.id] ?? ['I am not sure.']
       return { text: answers[Math.min(answers.length - 1, Math.floor((1 - ability) * answers.length + chance(key) * 1.5))] }
@@ -53,8 +78,22 @@ function demoAnswer(q: TQuestion, email: string, ability: number): unknown {
   }
 }
 
-async function takeQuiz(opts: { userId: string; email: string; assignmentId: string; setId: string; ability: number; startedAt: Date; submit: boolean; answerShare?: number }) {
-  const { attemptId } = await startAttempt({ userId: opts.userId, assignmentId: opts.assignmentId, questionSetId: opts.setId, now: opts.startedAt })
+async function takeQuiz(opts: {
+  userId: string
+  email: string
+  assignmentId: string
+  setId: string
+  ability: number
+  startedAt: Date
+  submit: boolean
+  answerShare?: number
+}) {
+  const { attemptId } = await startAttempt({
+    userId: opts.userId,
+    assignmentId: opts.assignmentId,
+    questionSetId: opts.setId,
+    now: opts.startedAt,
+  })
   const { questions } = loadQuestionSet('batmunkh-kim-1986', opts.setId)
   const answered = questions.slice(0, Math.ceil(questions.length * (opts.answerShare ?? 1)))
   let t = opts.startedAt.getTime()
@@ -62,7 +101,12 @@ async function takeQuiz(opts: { userId: string; email: string; assignmentId: str
     t += 40_000 + Math.floor(chance(opts.email, question.id, 't') * 60_000)
     // Weaker students skip a question now and then, so "unanswered" shows up in the review.
     if (opts.ability < 0.6 && chance(opts.email, question.id, 'skip') < 0.12) continue
-    await saveAnswer({ userId: opts.userId, attemptId, input: { questionId: question.id, answer: demoAnswer(question, opts.email, opts.ability), seq: t + i }, now: new Date(t) })
+    await saveAnswer({
+      userId: opts.userId,
+      attemptId,
+      input: { questionId: question.id, answer: demoAnswer(question, opts.email, opts.ability), seq: t + i },
+      now: new Date(t),
+    })
   }
   if (opts.submit) await submitAttempt({ userId: opts.userId, attemptId, now: new Date(t + 30_000) })
 }
@@ -79,11 +123,36 @@ export async function seedDemoAttempts(opts: { assignmentId: string; now?: Date 
   for (const [i, email] of DEMO_SUBMITTED_EMAILS.entries()) {
     const ability = 0.45 + ((i * 7) % 11) / 20 // 0.45 … 0.95, mixed through the roster
     const startedAt = new Date(now.getTime() - (4 * 24 - i * 5) * HOUR)
-    await takeQuiz({ userId: idOf(email), email, assignmentId: opts.assignmentId, setId: 'comprehension', ability, startedAt, submit: true })
-    await takeQuiz({ userId: idOf(email), email, assignmentId: opts.assignmentId, setId: 'evidence-and-argument', ability, startedAt: new Date(startedAt.getTime() + 2 * HOUR), submit: true })
+    await takeQuiz({
+      userId: idOf(email),
+      email,
+      assignmentId: opts.assignmentId,
+      setId: 'comprehension',
+      ability,
+      startedAt,
+      submit: true,
+    })
+    await takeQuiz({
+      userId: idOf(email),
+      email,
+      assignmentId: opts.assignmentId,
+      setId: 'evidence-and-argument',
+      ability,
+      startedAt: new Date(startedAt.getTime() + 2 * HOUR),
+      submit: true,
+    })
   }
   for (const email of DEMO_IN_PROGRESS_EMAILS) {
     // Started just now, so the 45-minute limit leaves them in progress for a while after seeding.
-    await takeQuiz({ userId: idOf(email), email, assignmentId: opts.assignmentId, setId: 'comprehension', ability: 0.7, startedAt: new Date(now.getTime() - 10 * 60_000), submit: false, answerShare: 0.4 })
+    await takeQuiz({
+      userId: idOf(email),
+      email,
+      assignmentId: opts.assignmentId,
+      setId: 'comprehension',
+      ability: 0.7,
+      startedAt: new Date(now.getTime() - 10 * 60_000),
+      submit: false,
+      answerShare: 0.4,
+    })
   }
 }

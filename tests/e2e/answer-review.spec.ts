@@ -5,7 +5,15 @@ import type { TQuestionSet } from '@/lib/quiz/question-schema'
 import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
 
 const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')
-const comprehension: TQuestionSet = JSON.parse(fs.readFileSync(path.join(questionsDir, fs.readdirSync(questionsDir).find((f) => f.endsWith('comprehension.json'))!), 'utf8'))
+const comprehension: TQuestionSet = JSON.parse(
+  fs.readFileSync(
+    path.join(
+      questionsDir,
+      fs.readdirSync(questionsDir).find((f) => f.endsWith('comprehension.json'))!,
+    ),
+    'utf8',
+  ),
+)
 
 test.describe.configure({ mode: 'serial' })
 
@@ -19,7 +27,9 @@ test('the assignment form says when students will see their score and the correc
   await page.getByLabel('As soon as they submit').check()
   const answers = page.getByRole('group', { name: 'When students see the correct answers and explanations' })
   await expect(answers.getByLabel(/After their last attempt, or when the quiz closes/)).toBeChecked()
-  await expect(answers).toHaveAccessibleDescription(/With 3 attempts, students see their score after each attempt, and the correct answers and explanations only after their last attempt or the due date\./)
+  await expect(answers).toHaveAccessibleDescription(
+    /With 3 attempts, students see their score after each attempt, and the correct answers and explanations only after their last attempt or the due date\./,
+  )
   await answers.getByLabel(/With their score/).check()
   await expect(page.getByText(/They can use the correct answers on their remaining attempts/)).toBeVisible()
   await answers.getByLabel(/After their last attempt/).check()

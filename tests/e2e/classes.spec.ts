@@ -4,7 +4,9 @@ import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixture
 
 const HOUR = 3_600_000
 
-test('the whole path: create a class, a student joins, the reading is assigned, the student reads, the overview shows it', async ({ browser }) => {
+test('the whole path: create a class, a student joins, the reading is assigned, the student reads, the overview shows it', async ({
+  browser,
+}) => {
   // The instructor works in Chicago and the student in Ulaanbaatar: each sees dates in their own zone.
   const instructorContext = await browser.newContext({ timezoneId: 'America/Chicago' })
   const studentContext = await browser.newContext({ timezoneId: 'Asia/Ulaanbaatar' })

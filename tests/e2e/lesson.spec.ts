@@ -45,7 +45,9 @@ for (const [device, viewport] of [
       expect(await recordTexts(page)).toEqual(source.paragraphs)
       await expect(page.locator('details[data-note] > summary')).toHaveCount(NOTES)
       await expect(page.getByRole('heading', { name: 'About this document' })).toBeVisible()
-      await expect(page.locator('#provenance dd', { hasText: 'Obtained and translated for NKIDP by Sergey Radchenko and Onon Perenlei.' })).toBeVisible()
+      await expect(
+        page.locator('#provenance dd', { hasText: 'Obtained and translated for NKIDP by Sergey Radchenko and Onon Perenlei.' }),
+      ).toBeVisible()
       await expectAccessible(page)
       await screenshot(page, `reader-${device}-light-top`)
       await screenshot(page, `reader-${device}-light-card`, '#date-question')
@@ -224,11 +226,17 @@ test('a signed-in student’s reading is recorded; an anonymous reader sends not
   await page.goto(`${LESSON}/essays/vladivostok-and-the-soviet-withdrawal`)
   const response = await beat
   expect(response.status()).toBe(204)
-  expect(response.request().postDataJSON()).toEqual({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'essay:vladivostok-and-the-soviet-withdrawal', seconds: 0 })
+  expect(response.request().postDataJSON()).toEqual({
+    lessonSlug: 'batmunkh-kim-1986',
+    sectionId: 'essay:vladivostok-and-the-soviet-withdrawal',
+    seconds: 0,
+  })
 })
 
 test('the reading-progress endpoint refuses anonymous and malformed beats', async ({ request, page }) => {
-  expect((await request.post('/api/reading-progress', { data: { lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 5 } })).status()).toBe(401)
+  expect(
+    (await request.post('/api/reading-progress', { data: { lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 5 } })).status(),
+  ).toBe(401)
   await signIn(page, demoStudent)
   const post = (data: unknown) => page.request.post('/api/reading-progress', { data })
   expect((await post({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 5, role: 'ADMIN' })).status()).toBe(400)

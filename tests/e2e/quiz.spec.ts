@@ -5,8 +5,18 @@ import type { TQuestion, TQuestionSet } from '@/lib/quiz/question-schema'
 import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
 
 const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')
-const loadSet = (id: string): TQuestionSet => JSON.parse(fs.readFileSync(path.join(questionsDir, fs.readdirSync(questionsDir).find((f) => f.endsWith(`${id}.json`))!), 'utf8'))
-const first = <T extends TQuestion['type']>(set: TQuestionSet, type: T) => set.questions.find((q) => q.type === type) as Extract<TQuestion, { type: T }>
+const loadSet = (id: string): TQuestionSet =>
+  JSON.parse(
+    fs.readFileSync(
+      path.join(
+        questionsDir,
+        fs.readdirSync(questionsDir).find((f) => f.endsWith(`${id}.json`))!,
+      ),
+      'utf8',
+    ),
+  )
+const first = <T extends TQuestion['type']>(set: TQuestionSet, type: T) =>
+  set.questions.find((q) => q.type === type) as Extract<TQuestion, { type: T }>
 const section = (page: Page, q: TQuestion) => page.locator(`#question-${q.id}`)
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All answers saved' })).toBeVisible({ timeout: 10_000 })
 
@@ -24,7 +34,10 @@ test('the instructor assigns every question type with feedback on submit', async
   await expect(page.getByText('Assignment created.')).toBeVisible()
 })
 
-test('a student answers each question type by keyboard, survives a reload and a dropped network, and submits', async ({ page, context }) => {
+test('a student answers each question type by keyboard, survives a reload and a dropped network, and submits', async ({
+  page,
+  context,
+}) => {
   const pre = loadSet('pre-reading')
   await signIn(page, demoStudent)
   await page.getByRole('link', { name: 'Every question type' }).click()
@@ -60,7 +73,10 @@ test('a student answers each question type by keyboard, survives a reload and a 
   await page.keyboard.press('Space')
 
   const ordering = first(pre, 'ordering')
-  await section(page, ordering).getByRole('button', { name: /Move .* down/ }).first().focus()
+  await section(page, ordering)
+    .getByRole('button', { name: /Move .* down/ })
+    .first()
+    .focus()
   await page.keyboard.press('Enter')
   await expect(section(page, ordering).getByText(/Moved “.*” to position 2/)).toBeAttached()
 
@@ -75,14 +91,20 @@ test('a student answers each question type by keyboard, survives a reload and a 
   // A reload brings back every saved answer.
   await page.reload()
   await expect(section(page, single).getByRole('radio').nth(1)).toBeChecked()
-  await expect(section(page, multiple).getByRole('checkbox', { name: /^(?!Flag)/ }).nth(1)).toBeChecked()
+  await expect(
+    section(page, multiple)
+      .getByRole('checkbox', { name: /^(?!Flag)/ })
+      .nth(1),
+  ).toBeChecked()
   await expect(section(page, tfb).getByRole('radio', { name: 'False' })).toBeChecked()
   await expect(section(page, matching).getByRole('combobox').first()).not.toHaveValue('')
 
   // Offline: the answer waits on the device, then goes when the network returns.
   await context.setOffline(true)
   await section(page, single).getByRole('radio').nth(2).check()
-  await expect(page.getByRole('status').filter({ hasText: 'Offline — your answers are kept on this device' })).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('status').filter({ hasText: 'Offline — your answers are kept on this device' })).toBeVisible({
+    timeout: 10_000,
+  })
   await context.setOffline(false)
   await saved(page)
   await page.reload()
@@ -139,7 +161,11 @@ test('a second tab sees the first tab’s answers and never overwrites them with
   const tabA = await context.newPage()
   await signIn(tabA, demoStudent)
   await tabA.getByRole('link', { name: 'Every question type' }).click()
-  await tabA.getByRole('listitem').filter({ hasText: loadSet('document-essay').title }).getByRole('button', { name: 'Resume quiz' }).click()
+  await tabA
+    .getByRole('listitem')
+    .filter({ hasText: loadSet('document-essay').title })
+    .getByRole('button', { name: 'Resume quiz' })
+    .click()
   await expect(tabA).toHaveURL(/\/attempts\//)
   const tabB = await context.newPage()
   await tabB.goto(tabA.url())

@@ -36,7 +36,9 @@ test('the instructor reads the gradebook, sorts it by score, and downloads both 
   // Only the sorted column: other tests may have added assignments (and columns) to the class.
   const sorted = page.getByRole('table', { name: /sorted by score/ })
   const column = (await sorted.locator('thead th').allInnerTexts()).findIndex((h) => /Reading and comprehension quiz/.test(h))
-  const scores = await sorted.locator('tbody tr').evaluateAll((rows, c) => rows.map((r) => (r.children[c] as HTMLElement | undefined)?.innerText ?? ''), column)
+  const scores = await sorted
+    .locator('tbody tr')
+    .evaluateAll((rows, c) => rows.map((r) => (r.children[c] as HTMLElement | undefined)?.innerText ?? ''), column)
   const points = scores.map((t) => Number(/^([\d.]+) \//.exec(t)?.[1] ?? Number.NaN)).filter((n) => !Number.isNaN(n))
   expect(points.length).toBeGreaterThanOrEqual(16)
   expect(points).toEqual([...points].sort((a, b) => b - a))
@@ -59,10 +61,17 @@ test('the instructor reads the gradebook, sorts it by score, and downloads both 
 
   const responses = await downloadText(page, 'Download all responses (CSV)')
   expect(responses.filename).toMatch(/-responses-\d{4}-\d\d-\d\d\.csv$/)
-  expect(responses.text).toContain('Student,Email,Enrolment,Assignment,Quiz,Question,Question id,Skill,Paragraphs,Attempt,Answer,Score,Out of,Graded by,Graded at\r\n')
+  expect(responses.text).toContain(
+    'Student,Email,Enrolment,Assignment,Quiz,Question,Question id,Skill,Paragraphs,Attempt,Answer,Score,Out of,Graded by,Graded at\r\n',
+  )
   expect(responses.text).toContain(',comp-soviet-troops,comprehension,¶7 ¶8,submitted,')
   // One row per student and question of the demo assignment (other tests may add assignments; demo answers hold no CRLF).
-  expect(responses.text.trimEnd().split('\r\n').filter((line) => line.includes(',Reading and comprehension quiz,'))).toHaveLength(DEMO_STUDENTS.length * QUESTIONS)
+  expect(
+    responses.text
+      .trimEnd()
+      .split('\r\n')
+      .filter((line) => line.includes(',Reading and comprehension quiz,')),
+  ).toHaveLength(DEMO_STUDENTS.length * QUESTIONS)
 })
 
 test('the instructor opens the item analysis and sees which passage the class misread', async ({ page }) => {
@@ -79,10 +88,18 @@ test('the instructor opens the item analysis and sees which passage the class mi
   await expect(soviet.getByRole('row').filter({ hasText: 'most picked wrong answer' })).toContainText('imposed')
   await expectAccessible(page)
 
-  await page.getByRole('navigation', { name: 'Quizzes of this assignment' }).getByRole('link', { name: /Evidence and argument/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Quizzes of this assignment' })
+    .getByRole('link', { name: /Evidence and argument/ })
+    .click()
   await expect(page).toHaveURL(/\?set=evidence-and-argument$/)
   await expect(page.getByRole('heading', { level: 2, name: /Item analysis: Evidence and argument/ })).toBeVisible()
-  await expect(page.getByRole('table', { name: /counts, facility and discrimination/ }).getByText(/awaiting grading/).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('table', { name: /counts, facility and discrimination/ })
+      .getByText(/awaiting grading/)
+      .first(),
+  ).toBeVisible()
   await expectAccessible(page)
 })
 

@@ -12,12 +12,18 @@ const bankComment = 'Good: you date the garrison. Now say what the “60 years�
 
 test.describe.configure({ mode: 'serial' })
 
-test('the review loop: submit, grade by keyboard with the comment bank, release, read the feedback, ask for a regrade, resolve it', async ({ browser }) => {
+test('the review loop: submit, grade by keyboard with the comment bank, release, read the feedback, ask for a regrade, resolve it', async ({
+  browser,
+}) => {
   const studentContext = await browser.newContext()
   const student = await studentContext.newPage()
   await signIn(student, demoStudent)
   await student.getByRole('link', { name: 'Reading and comprehension quiz' }).click()
-  await student.getByRole('listitem').filter({ hasText: evidenceSet.title }).getByRole('button', { name: /Start quiz|Resume quiz/ }).click()
+  await student
+    .getByRole('listitem')
+    .filter({ hasText: evidenceSet.title })
+    .getByRole('button', { name: /Start quiz|Resume quiz/ })
+    .click()
   await expect(student).toHaveURL(/\/attempts\//)
   const attemptUrl = student.url()
   await student.locator(`#question-${shortQ.id}`).getByRole('textbox').fill(studentAnswer)
@@ -70,7 +76,9 @@ test('the review loop: submit, grade by keyboard with the comment bank, release,
 
   // The student sees the feedback beside the passage, and asks once about the grade.
   await student.goto('/dashboard')
-  await expect(student.getByRole('listitem').filter({ hasText: 'Reading and comprehension quiz' })).toContainText(/Feedback available|In progress|Submitted|Graded/)
+  await expect(student.getByRole('listitem').filter({ hasText: 'Reading and comprehension quiz' })).toContainText(
+    /Feedback available|In progress|Submitted|Graded/,
+  )
   await student.goto(attemptUrl)
   const result = student.locator('section').filter({ hasText: shortQ.prompt.slice(0, 40) })
   await expect(result).toContainText(bankComment)
@@ -133,5 +141,7 @@ test('"Not yet graded" lists exactly the answers still to grade, and the view st
   await page.getByRole('link', { name: 'All answers' }).click()
   await page.getByRole('link', { name: 'One by one' }).click()
   await expect(page).toHaveURL(new RegExp(`/grade/${shortQ.id}$`))
-  await expect(page.getByRole('article')).toHaveCount(answered + Number(/(\d+) unanswered/.exec((await page.getByText(/answers graded ·/).textContent())!)![1]))
+  await expect(page.getByRole('article')).toHaveCount(
+    answered + Number(/(\d+) unanswered/.exec((await page.getByText(/answers graded ·/).textContent())!)![1]),
+  )
 })

@@ -11,7 +11,9 @@ async function watchForViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`)
+      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      )
     })
   })
   return violations
@@ -19,7 +21,12 @@ async function watchForViolations(page: Page): Promise<string[]> {
 
 function expectStrictPolicy(policy: string | undefined) {
   expect(policy).toBeTruthy()
-  const directives = Object.fromEntries(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
+  const directives = Object.fromEntries(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  )
   expect(directives['default-src']).toEqual(["'self'"])
   expect(directives['script-src']).not.toContain("'unsafe-inline'")
   expect(directives['object-src']).toEqual(["'none'"])
@@ -80,7 +87,10 @@ test('a session cookie copied before sign-out no longer opens the dashboard', as
   expect(session.user).toBeUndefined()
 })
 
-test('the join link names the configured public address over its own scheme, right after creating a class and later', async ({ browser, baseURL }) => {
+test('the join link names the configured public address over its own scheme, right after creating a class and later', async ({
+  browser,
+  baseURL,
+}) => {
   // The instructor reaches the app by another address than the configured one (NEXTAUTH_URL).
   const otherAddress = baseURL!.replace('localhost', '127.0.0.1')
   const context = await browser.newContext({ baseURL: otherAddress })

@@ -8,7 +8,13 @@ import { createClass, createUser, enrol } from './index'
 
 const DAY = 86_400_000
 
-export async function takeQuiz(opts: { userId: string; assignmentId: string; setId: string; answers: Record<string, unknown>; submit?: boolean }) {
+export async function takeQuiz(opts: {
+  userId: string
+  assignmentId: string
+  setId: string
+  answers: Record<string, unknown>
+  submit?: boolean
+}) {
   const { attemptId } = await startAttempt({ userId: opts.userId, assignmentId: opts.assignmentId, questionSetId: opts.setId })
   let seq = 1
   for (const [questionId, answer] of Object.entries(opts.answers)) {
@@ -36,7 +42,9 @@ export async function assignment(classId: string, overrides: Record<string, unkn
 }
 
 export async function readSections(userId: string, sections: string[]) {
-  await db.readingProgress.createMany({ data: sections.map((sectionId) => ({ userId, lessonSlug: 'batmunkh-kim-1986', sectionId, secondsSpent: 300 })) })
+  await db.readingProgress.createMany({
+    data: sections.map((sectionId) => ({ userId, lessonSlug: 'batmunkh-kim-1986', sectionId, secondsSpent: 300 })),
+  })
 }
 
 /** An instructor, a class, and named students enrolled in it. */

@@ -20,16 +20,31 @@ export const SECRETS = { answer: 'Secret answer about the 1966 treaty.', bank: '
 export async function victimWorld() {
   const { instructor, klass, students } = await classOf(['Victoria Victim'])
   const student = await db.user.findUniqueOrThrow({ where: { id: students['Victoria Victim'].id } })
-  const quiz = await assignment(klass.id, { questionSetIds: ['comprehension', 'evidence-and-argument'], feedbackRelease: 'MANUAL', attemptsAllowed: 3 })
+  const quiz = await assignment(klass.id, {
+    questionSetIds: ['comprehension', 'evidence-and-argument'],
+    feedbackRelease: 'MANUAL',
+    attemptsAllowed: 3,
+  })
   const answers = { [shortQuestion.id]: { text: SECRETS.answer } }
   const gradedAttempt = await takeQuiz({ userId: student.id, assignmentId: quiz.id, setId: 'evidence-and-argument', answers })
   const choice = singleQuestion.type === 'single' ? singleQuestion.correct : ''
-  const submittedAttempt = await takeQuiz({ userId: student.id, assignmentId: quiz.id, setId: 'comprehension', answers: { [singleQuestion.id]: { choice } } })
+  const submittedAttempt = await takeQuiz({
+    userId: student.id,
+    assignmentId: quiz.id,
+    setId: 'comprehension',
+    answers: { [singleQuestion.id]: { choice } },
+  })
   const openAttempt = await takeQuiz({ userId: student.id, assignmentId: quiz.id, setId: 'comprehension', answers: {}, submit: false })
   // A student may ask about a grade once feedback is out.
   await releaseFeedback({ userId: instructor.id, assignmentId: quiz.id, studentId: student.id })
-  const request = await requestRegrade({ userId: student.id, input: { attemptId: gradedAttempt, message: 'Please look at my short answer again.' } })
-  await saveToCommentBank({ userId: instructor.id, input: { assignmentId: quiz.id, questionSetId: 'evidence-and-argument', body: SECRETS.bank } })
+  const request = await requestRegrade({
+    userId: student.id,
+    input: { attemptId: gradedAttempt, message: 'Please look at my short answer again.' },
+  })
+  await saveToCommentBank({
+    userId: instructor.id,
+    input: { assignmentId: quiz.id, questionSetId: 'evidence-and-argument', body: SECRETS.bank },
+  })
   const response = await db.response.findFirstOrThrow({ where: { attemptId: gradedAttempt, questionId: shortQuestion.id } })
 
   const outsiderInstructor = await createUser({ role: 'INSTRUCTOR', name: 'Olga Outsider' })

@@ -37,7 +37,9 @@ describe('student sign-up', () => {
     const instructor = await createUser({ role: 'INSTRUCTOR' })
     const klass = await createClass({ instructorId: instructor.id })
     const { id } = await createAccount({ ...good, email: 'joiner@example.edu', joinCode: formatJoinCode(klass.joinCode).toLowerCase() }, IP)
-    expect(await db.membership.findUnique({ where: { userId_classId: { userId: id, classId: klass.id } } })).toMatchObject({ role: 'STUDENT' })
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: id, classId: klass.id } } })).toMatchObject({
+      role: 'STUDENT',
+    })
   })
 
   const badInputs: [string, Record<string, unknown>, RegExp][] = [
@@ -81,7 +83,9 @@ describe('student sign-up', () => {
     const address = '192.0.2.77'
     await db.loginThrottle.create({ data: { key: `join-ip:${address}`, level: JOIN_ADDRESS_LIMIT.capacity - 1 } })
     await expect(createAccount({ ...good, email: 'guess@example.edu', joinCode: 'ZZZZ-ZZZZ' }, address)).rejects.toThrow(UNKNOWN_JOIN_CODE)
-    await expect(createAccount({ ...good, email: 'guess-last@example.edu' }, address)).rejects.toThrow(/Too many sign-ups from this network/)
+    await expect(createAccount({ ...good, email: 'guess-last@example.edu' }, address)).rejects.toThrow(
+      /Too many sign-ups from this network/,
+    )
   })
 
   it('throttles sign-ups from one address past two full classes, and not before', async () => {
@@ -113,7 +117,12 @@ describe('instructor invites', () => {
     const { path } = await createInstructorInvite({ actor: { id: instructor.id, role: 'INSTRUCTOR' } })
     const token = tokenOf(path)
     expect(await db.oneTimeToken.count({ where: { tokenHash: token } })).toBe(0)
-    const { id } = await acceptInstructorInvite({ token, name: 'Dr. Colleague', email: 'colleague@example.edu', password: 'colleague passphrase' })
+    const { id } = await acceptInstructorInvite({
+      token,
+      name: 'Dr. Colleague',
+      email: 'colleague@example.edu',
+      password: 'colleague passphrase',
+    })
     expect((await db.user.findUniqueOrThrow({ where: { id } })).role).toBe('INSTRUCTOR')
     await expect(
       acceptInstructorInvite({ token, name: 'Second Use', email: 'second@example.edu', password: 'second passphrase' }),
@@ -124,17 +133,24 @@ describe('instructor invites', () => {
     const instructor = await createUser({ role: 'INSTRUCTOR' })
     const { path } = await createInstructorInvite({ actor: { id: instructor.id, role: 'INSTRUCTOR' }, email: 'named@example.edu' })
     const token = tokenOf(path)
-    await expect(acceptInstructorInvite({ token, name: 'Wrong', email: 'other@example.edu', password: 'some passphrase here' })).rejects.toThrow(
-      /different email address/,
-    )
-    await expect(acceptInstructorInvite({ token, name: 'Right', email: 'named@example.edu', password: 'some passphrase here' })).resolves.toHaveProperty('id')
+    await expect(
+      acceptInstructorInvite({ token, name: 'Wrong', email: 'other@example.edu', password: 'some passphrase here' }),
+    ).rejects.toThrow(/different email address/)
+    await expect(
+      acceptInstructorInvite({ token, name: 'Right', email: 'named@example.edu', password: 'some passphrase here' }),
+    ).resolves.toHaveProperty('id')
   })
 
   it('an expired invite is refused', async () => {
     const instructor = await createUser({ role: 'INSTRUCTOR' })
     const { path } = await createInstructorInvite({ actor: { id: instructor.id, role: 'INSTRUCTOR' } })
-    await db.oneTimeToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) }, where: { purpose: 'INSTRUCTOR_INVITE', usedAt: null } })
-    await expect(acceptInstructorInvite({ token: tokenOf(path), name: 'Late', email: 'late2@example.edu', password: 'late passphrase here' })).rejects.toThrow(EXPIRED_LINK)
+    await db.oneTimeToken.updateMany({
+      data: { expiresAt: new Date(Date.now() - 1000) },
+      where: { purpose: 'INSTRUCTOR_INVITE', usedAt: null },
+    })
+    await expect(
+      acceptInstructorInvite({ token: tokenOf(path), name: 'Late', email: 'late2@example.edu', password: 'late passphrase here' }),
+    ).rejects.toThrow(EXPIRED_LINK)
   })
 })
 
@@ -153,7 +169,10 @@ describe('password resets issued by an instructor', () => {
     await resetPassword({ token: tokenOf(path), password: 'my new long passphrase' })
     const after = await db.user.findUniqueOrThrow({ where: { id: student.id } })
     expect(after.sessionVersion).toBe(student.sessionVersion + 1)
-    await expect(authenticate({ email: student.email, password: 'my new long passphrase', ip: '192.0.2.1' })).resolves.toHaveProperty('id', student.id)
+    await expect(authenticate({ email: student.email, password: 'my new long passphrase', ip: '192.0.2.1' })).resolves.toHaveProperty(
+      'id',
+      student.id,
+    )
     await expect(resetPassword({ token: tokenOf(path), password: 'another long passphrase' })).rejects.toThrow(EXPIRED_LINK)
   })
 
@@ -175,7 +194,7 @@ describe('password resets issued by an instructor', () => {
     expect(await tableCounts()).toEqual(before)
   })
 
-  it('with the student\'s consent, an instructor of any one of their classes can issue a reset', async () => {
+  it("with the student's consent, an instructor of any one of their classes can issue a reset", async () => {
     const { instructor, student } = await setUp()
     const other = await createUser({ role: 'INSTRUCTOR' })
     await enrol(student.id, (await createClass({ instructorId: other.id })).id)
@@ -197,7 +216,9 @@ describe('password resets issued by an instructor', () => {
   it('a used reset link is audited with its issuer and leaves the owner a notice naming them, until dismissed', async () => {
     const { instructor, student } = await setUp()
     const { path } = await issuePasswordReset({ actorId: instructor.id, studentId: student.id })
-    expect(await db.auditLog.count({ where: { action: 'PASSWORD_RESET_ISSUED', actorId: instructor.id, subjectUserId: student.id } })).toBe(1)
+    expect(await db.auditLog.count({ where: { action: 'PASSWORD_RESET_ISSUED', actorId: instructor.id, subjectUserId: student.id } })).toBe(
+      1,
+    )
     await resetPassword({ token: tokenOf(path), password: 'my new long passphrase' })
     const used = await db.auditLog.findFirstOrThrow({ where: { action: 'PASSWORD_RESET_USED', subjectUserId: student.id } })
     expect(used.details).toEqual({ issuedById: instructor.id })
@@ -231,9 +252,9 @@ describe('password resets issued by an instructor', () => {
 describe('changing a password and signing out everywhere', () => {
   it('changing a password needs the current one and bumps the session version', async () => {
     const user = await createUser()
-    await expect(changePassword({ userId: user.id, input: { currentPassword: 'wrong one', newPassword: 'a brand new passphrase' } })).rejects.toThrow(
-      'Your current password is not right.',
-    )
+    await expect(
+      changePassword({ userId: user.id, input: { currentPassword: 'wrong one', newPassword: 'a brand new passphrase' } }),
+    ).rejects.toThrow('Your current password is not right.')
     await changePassword({ userId: user.id, input: { currentPassword: KNOWN_PASSWORD, newPassword: 'a brand new passphrase' } })
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1)
     await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: '192.0.2.9' })).rejects.toThrow()

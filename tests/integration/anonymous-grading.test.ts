@@ -23,19 +23,38 @@ const NAMES = ['Zofia Wiśniewska', 'Tomasz Brzęczyszczykiewicz', 'Ines Moreau-
 /** An anonymous assignment with graded short answers, a stale key to regrade and a regrade request. */
 async function anonymousClass() {
   const ctx = await classOf(NAMES)
-  const a = await assignment(ctx.klass.id, { questionSetIds: ['evidence-and-argument', 'comprehension'], anonymousGrading: true, feedbackRelease: 'MANUAL' })
+  const a = await assignment(ctx.klass.id, {
+    questionSetIds: ['evidence-and-argument', 'comprehension'],
+    anonymousGrading: true,
+    feedbackRelease: 'MANUAL',
+  })
   const people = Object.values(ctx.students)
   const attempts: string[] = []
   for (const [i, s] of people.entries()) {
-    attempts.push(await takeQuiz({ userId: s.id, assignmentId: a.id, setId: 'evidence-and-argument', answers: { [shortQ.id]: { text: `Answer number ${i + 1}.` } } }))
-    attempts.push(await takeQuiz({ userId: s.id, assignmentId: a.id, setId: 'comprehension', answers: { [single.id]: { choice: single.correct } } }))
+    attempts.push(
+      await takeQuiz({
+        userId: s.id,
+        assignmentId: a.id,
+        setId: 'evidence-and-argument',
+        answers: { [shortQ.id]: { text: `Answer number ${i + 1}.` } },
+      }),
+    )
+    attempts.push(
+      await takeQuiz({ userId: s.id, assignmentId: a.id, setId: 'comprehension', answers: { [single.id]: { choice: single.correct } } }),
+    )
   }
   const shortResponses = await db.response.findMany({ where: { questionId: shortQ.id, attempt: { assignmentId: a.id } } })
   for (const r of shortResponses) {
-    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: a.id, questionId: shortQ.id, responses: [{ id: r.id, version: 0 }], choice: { levelId: middle.id } } })
+    await gradeResponses({
+      userId: ctx.instructor.id,
+      input: { assignmentId: a.id, questionId: shortQ.id, responses: [{ id: r.id, version: 0 }], choice: { levelId: middle.id } },
+    })
   }
   // Pretend these answers were marked wrong against an older key, so a regrade moves every one.
-  await db.response.updateMany({ where: { questionId: single.id, attempt: { assignmentId: a.id } }, data: { questionVersion: '0000000000000000', score: 0 } })
+  await db.response.updateMany({
+    where: { questionId: single.id, attempt: { assignmentId: a.id } },
+    data: { questionVersion: '0000000000000000', score: 0 },
+  })
   await releaseFeedback({ userId: ctx.instructor.id, assignmentId: a.id })
   await requestRegrade({ userId: people[0].id, input: { attemptId: attempts[0], message: 'Please look at my short answer again.' } })
   return { ...ctx, people, assignment: a, attempts }
@@ -52,11 +71,17 @@ async function everyGradingResponse(ctx: Awaited<ReturnType<typeof anonymousClas
     ['grade by question', list],
     ['a page of grade by question, grouped', pageOfResponses(list.responses, { isGrouped: true, onlyUngraded: false })],
     ['the rubric-edit preview', await editRubric({ ...base, questionId: shortQ.id, rubric: edited, dryRun: true })],
-    ['a refused rubric edit', await editRubric({ ...base, questionId: shortQ.id, rubric: dropsUsedLevel, dryRun: true }).catch((e: Error) => ({ message: e.message }))],
+    [
+      'a refused rubric edit',
+      await editRubric({ ...base, questionId: shortQ.id, rubric: dropsUsedLevel, dryRun: true }).catch((e: Error) => ({
+        message: e.message,
+      })),
+    ],
     ['the key-regrade preview', await regradeQuestion({ ...base, questionId: single.id, dryRun: true })],
     ['regrade requests', await listRegradeRequests(base)],
   ]
-  for (const attemptId of ctx.attempts) responses.push([`grade by student (${attemptId})`, await getAttemptForGrading({ ...base, attemptId })])
+  for (const attemptId of ctx.attempts)
+    responses.push([`grade by student (${attemptId})`, await getAttemptForGrading({ ...base, attemptId })])
   return responses.map(([what, value]) => [what, JSON.stringify(value)] as const)
 }
 
@@ -71,8 +96,14 @@ describe('anonymous grading', () => {
     // The walk reached work to show: the previews moved scores, the refusal happened.
     expect(responses.find(([what]) => what === 'the rubric-edit preview')![1]).toContain('"moved":3')
     expect(responses.find(([what]) => what === 'the key-regrade preview')![1]).toContain('"moved":3')
-    expect(responses.find(([what]) => what === 'a refused rubric edit')![1]).toMatch(/removes a level that graded answers use \(Student \d\)/)
-    const leaks = responses.flatMap(([what, json]) => identifying(ctx).filter((s) => json.includes(s)).map((s) => `${what}: ${s}`))
+    expect(responses.find(([what]) => what === 'a refused rubric edit')![1]).toMatch(
+      /removes a level that graded answers use \(Student \d\)/,
+    )
+    const leaks = responses.flatMap(([what, json]) =>
+      identifying(ctx)
+        .filter((s) => json.includes(s))
+        .map((s) => `${what}: ${s}`),
+    )
     expect(leaks).toEqual([])
   })
 
@@ -90,11 +121,17 @@ describe('anonymous grading', () => {
     const base = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id }
     const overview = await gradingOverview(base)
     const byQuestion = await listQuestionResponses({ ...base, questionId: shortQ.id })
-    const preview = await editRubric({ ...base, questionId: shortQ.id, rubric: { kind: 'levels', levels: shortQ.rubric.map((l) => (l.id === middle.id ? { ...l, points: middle.points + 1 } : l)) }, dryRun: true })
+    const preview = await editRubric({
+      ...base,
+      questionId: shortQ.id,
+      rubric: { kind: 'levels', levels: shortQ.rubric.map((l) => (l.id === middle.id ? { ...l, points: middle.points + 1 } : l)) },
+      dryRun: true,
+    })
     const attemptsOf = await db.attempt.findMany({ where: { assignmentId: ctx.assignment.id }, select: { id: true, userId: true } })
     const userOf = new Map(attemptsOf.map((a) => [a.id, a.userId]))
     const labelsByUser = new Map<string, Set<string>>()
-    const note = (attemptId: string, label: string) => labelsByUser.set(userOf.get(attemptId)!, (labelsByUser.get(userOf.get(attemptId)!) ?? new Set()).add(label))
+    const note = (attemptId: string, label: string) =>
+      labelsByUser.set(userOf.get(attemptId)!, (labelsByUser.get(userOf.get(attemptId)!) ?? new Set()).add(label))
     for (const a of overview.attempts) note(a.id, a.studentLabel)
     for (const r of byQuestion.responses) note(r.attemptId, r.studentLabel)
     for (const c of preview.changes) note(c.attemptId, c.studentLabel)

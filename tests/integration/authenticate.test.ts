@@ -30,7 +30,9 @@ describe('signing in', () => {
   it('gives one generic error for an unknown account and for a wrong password', async () => {
     const user = await createUser()
     await expect(authenticate({ email: user.email, password: 'wrong password here', ip: ip(2) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
-    await expect(authenticate({ email: 'nobody@example.edu', password: 'wrong password here', ip: ip(2) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
+    await expect(authenticate({ email: 'nobody@example.edu', password: 'wrong password here', ip: ip(2) })).rejects.toThrow(
+      GENERIC_SIGN_IN_ERROR,
+    )
   })
 
   it('checks unknown accounts against a dummy hash made with the same parameters as real ones, which matches nothing', async () => {
@@ -43,7 +45,9 @@ describe('signing in', () => {
   it('refuses an account after its tenth wrong password: the eleventh attempt is refused even with the right password', async () => {
     const user = await createUser()
     for (let i = 0; i < ACCOUNT_LIMIT.capacity; i++) {
-      await expect(authenticate({ email: user.email, password: `wrong ${i} password`, ip: ip(10 + i) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
+      await expect(authenticate({ email: user.email, password: `wrong ${i} password`, ip: ip(10 + i) })).rejects.toThrow(
+        GENERIC_SIGN_IN_ERROR,
+      )
     }
     await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(99) })).rejects.toThrow(/Too many failed sign-ins/)
     const throttle = await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } })
@@ -61,7 +65,9 @@ describe('signing in', () => {
     await db.loginThrottle.create({ data: { key: 'ip:198.51.100.7', level: ADDRESS_LIMIT.capacity - 1 } })
     await authenticate({ email: 'someone@example.edu', password: 'wrong password here', ip: '198.51.100.7' }).catch(() => undefined)
     const user = await createUser()
-    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: '198.51.100.7' })).rejects.toThrow(/Too many failed sign-ins. Try again in a few seconds/)
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: '198.51.100.7' })).rejects.toThrow(
+      /Too many failed sign-ins. Try again in a few seconds/,
+    )
     const bucket = [{ key: 'ip:198.51.100.7', limit: ADDRESS_LIMIT }]
     expect(await retryAfterMs(bucket)).toBeLessThanOrEqual(ADDRESS_LIMIT.drainMs)
     expect(await retryAfterMs(bucket, new Date(Date.now() + ADDRESS_LIMIT.drainMs))).toBe(0)
@@ -84,7 +90,9 @@ describe('signing in', () => {
   it('counts concurrent failures without losing any', async () => {
     const user = await createUser()
     await Promise.all(
-      Array.from({ length: 5 }, (_, i) => authenticate({ email: user.email, password: `bad ${i} password`, ip: ip(80) }).catch(() => undefined)),
+      Array.from({ length: 5 }, (_, i) =>
+        authenticate({ email: user.email, password: `bad ${i} password`, ip: ip(80) }).catch(() => undefined),
+      ),
     )
     expect((await db.loginThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.level).toBeCloseTo(5, 1)
   })
@@ -94,11 +102,17 @@ describe('signing in', () => {
     await expect(authenticate({ email: user.email, password: 'wrong password here', ip: ip(90) })).rejects.toThrow(GENERIC_SIGN_IN_ERROR)
     expect(await storedHash(user.id)).toBe(BCRYPTJS_OLD_HASH) // a failed sign-in changes nothing
 
-    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({ id: user.id, sessionVersion: 0 })
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({
+      id: user.id,
+      sessionVersion: 0,
+    })
     const upgraded = await storedHash(user.id)
     expect(upgraded).toMatch(/^\$argon2id\$/)
     await expect(verifyPassword(KNOWN_PASSWORD, upgraded)).resolves.toBe(true)
-    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({ id: user.id, sessionVersion: 0 })
+    await expect(authenticate({ email: user.email, password: KNOWN_PASSWORD, ip: ip(90) })).resolves.toMatchObject({
+      id: user.id,
+      sessionVersion: 0,
+    })
   })
 
   it('accepts a bcrypt hash at cost 12 ($2b$, what bcryptjs and native bcrypt made) and replaces it with argon2id', async () => {

@@ -8,7 +8,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { installNextRequestMocks, NotFoundThrown, RedirectThrown, REQUEST_HEADERS, signInAs, type SessionUser } from '@/tests/setup/next-request-mocks'
+import {
+  installNextRequestMocks,
+  NotFoundThrown,
+  RedirectThrown,
+  REQUEST_HEADERS,
+  signInAs,
+  type SessionUser,
+} from '@/tests/setup/next-request-mocks'
 
 installNextRequestMocks()
 const { db } = await import('@/lib/db')
@@ -70,45 +77,197 @@ const roster = '(instructor)/classes/[classId]/actions.ts'
 const SWEEP: Record<string, Entry | RouteEntry> = {
   '(instructor)/classes/actions.ts#createInstructorInviteAction': { scope: 'self', args: () => form({ email: '' }) },
   '(instructor)/classes/actions.ts#createClassAction': { scope: 'self', args: () => form({ name: 'Planted class', term: 'Never' }) },
-  '(instructor)/classes/actions.ts#issuePasswordResetAction': { scope: 'target', owner: 'instructor', args: (w) => form({ studentId: w.student.id }) },
-  [`${roster}#updateClassAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ intent: 'rename', classId: w.klass.id, name: 'Hijacked', term: 'Never' }) },
-  [`${roster}#addStudentsAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id, students: 'Planted Person, planted@example.edu' }) },
+  '(instructor)/classes/actions.ts#issuePasswordResetAction': {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ studentId: w.student.id }),
+  },
+  [`${roster}#updateClassAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ intent: 'rename', classId: w.klass.id, name: 'Hijacked', term: 'Never' }),
+  },
+  [`${roster}#addStudentsAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ classId: w.klass.id, students: 'Planted Person, planted@example.edu' }),
+  },
   [`${roster}#createCoInstructorInviteAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id }) },
-  [`${roster}#createAssignmentAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id, ...assignmentFields('Planted') }) },
-  [`${roster}#updateAssignmentAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, ...assignmentFields('Hijacked'), questionSetIds: ['comprehension', 'evidence-and-argument'], attemptsAllowed: '3', feedbackRelease: 'MANUAL' }) },
-  [`${roster}#setAccommodationAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, studentId: w.student.id, timeMultiplier: '2', opensAt: '', dueAt: '', lateCutoffAt: '', timeZone: 'UTC' }) },
-  [`${grading}#gradeAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionId: shortQuestion.id, responses: [{ id: w.responseId, version: 0 }], choice: { levelId: topLevel() } }] },
-  [`${grading}#commentAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ attemptId: w.gradedAttempt, body: 'Planted comment' }] },
-  [`${grading}#saveToBankAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionSetId: 'evidence-and-argument', body: 'Planted bank entry' }] },
-  [`${grading}#searchBankAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionSetId: 'evidence-and-argument', query: '' }] },
-  [`${grading}#editRubricAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionId: shortQuestion.id, dryRun: false, reason: 'Planted edit', rubric: rubricPlusOne() }] },
-  [`${grading}#regradeQuestionAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ assignmentId: w.quiz.id, questionId: singleQuestion.id, dryRun: false, reason: 'Planted regrade' }] },
-  [`${grading}#resolveRegradeAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, requestId: w.requestId, resolution: 'Planted reply' }) },
+  [`${roster}#createAssignmentAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ classId: w.klass.id, ...assignmentFields('Planted') }),
+  },
+  [`${roster}#updateAssignmentAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) =>
+      form({
+        assignmentId: w.quiz.id,
+        ...assignmentFields('Hijacked'),
+        questionSetIds: ['comprehension', 'evidence-and-argument'],
+        attemptsAllowed: '3',
+        feedbackRelease: 'MANUAL',
+      }),
+  },
+  [`${roster}#setAccommodationAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) =>
+      form({
+        assignmentId: w.quiz.id,
+        studentId: w.student.id,
+        timeMultiplier: '2',
+        opensAt: '',
+        dueAt: '',
+        lateCutoffAt: '',
+        timeZone: 'UTC',
+      }),
+  },
+  [`${grading}#gradeAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [
+      {
+        assignmentId: w.quiz.id,
+        questionId: shortQuestion.id,
+        responses: [{ id: w.responseId, version: 0 }],
+        choice: { levelId: topLevel() },
+      },
+    ],
+  },
+  [`${grading}#commentAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [{ attemptId: w.gradedAttempt, body: 'Planted comment' }],
+  },
+  [`${grading}#saveToBankAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [{ assignmentId: w.quiz.id, questionSetId: 'evidence-and-argument', body: 'Planted bank entry' }],
+  },
+  [`${grading}#searchBankAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [{ assignmentId: w.quiz.id, questionSetId: 'evidence-and-argument', query: '' }],
+  },
+  [`${grading}#editRubricAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [
+      { assignmentId: w.quiz.id, questionId: shortQuestion.id, dryRun: false, reason: 'Planted edit', rubric: rubricPlusOne() },
+    ],
+  },
+  [`${grading}#regradeQuestionAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [{ assignmentId: w.quiz.id, questionId: singleQuestion.id, dryRun: false, reason: 'Planted regrade' }],
+  },
+  [`${grading}#resolveRegradeAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ assignmentId: w.quiz.id, requestId: w.requestId, resolution: 'Planted reply' }),
+  },
   [`${grading}#releaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
-  [`${grading}#gradingModeAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id, change: 'anonymous-on' }) },
-  '(app)/attempts/[attemptId]/actions.ts#requestRegradeAction': { scope: 'target', owner: 'student', args: (w) => form({ attemptId: w.submittedAttempt, message: 'Please look at this attempt again.' }) },
-  '(app)/assignments/[assignmentId]/actions.ts#startAttemptAction': { scope: 'target', owner: 'student', args: (w) => form({ assignmentId: w.quiz.id, questionSetId: 'comprehension' }) },
-  '(app)/account/actions.ts#changePasswordAction': { scope: 'self', args: () => form({ currentPassword: 'not the password', newPassword: 'a planted new passphrase' }) },
+  [`${grading}#gradingModeAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ assignmentId: w.quiz.id, change: 'anonymous-on' }),
+  },
+  '(app)/attempts/[attemptId]/actions.ts#requestRegradeAction': {
+    scope: 'target',
+    owner: 'student',
+    args: (w) => form({ attemptId: w.submittedAttempt, message: 'Please look at this attempt again.' }),
+  },
+  '(app)/assignments/[assignmentId]/actions.ts#startAttemptAction': {
+    scope: 'target',
+    owner: 'student',
+    args: (w) => form({ assignmentId: w.quiz.id, questionSetId: 'comprehension' }),
+  },
+  '(app)/account/actions.ts#changePasswordAction': {
+    scope: 'self',
+    args: () => form({ currentPassword: 'not the password', newPassword: 'a planted new passphrase' }),
+  },
   '(app)/account/actions.ts#signOutEverywhereAction': { scope: 'self', args: () => form({}) },
   '(app)/account/actions.ts#dismissResetNoticeAction': { scope: 'self', args: () => form({}) },
   '(app)/account/actions.ts#setResetConsentAction': { scope: 'self', args: () => form({ allow: 'on' }) },
   '(app)/join/actions.ts#joinClassAction': { scope: 'self', args: () => form({ code: 'ZZZZ-ZZZZ' }) },
-  '(public)/signup/actions.ts#signUpAction': { scope: 'self', args: () => form({ name: 'Planted Person', email: `planted-${Math.random().toString(36).slice(2)}@example.edu`, password: 'a planted passphrase' }) },
-  '(public)/reset/[token]/actions.ts#resetPasswordAction': { scope: 'link', args: () => form({ token: 'not-a-real-token', password: 'a planted passphrase' }) },
-  '(public)/invite/[token]/actions.ts#acceptInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token', name: 'Planted', email: 'planted@example.edu', password: 'a planted passphrase' }) },
-  '(public)/invite/[token]/actions.ts#acceptStudentInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token', name: 'Planted', password: 'a planted passphrase' }) },
+  '(public)/signup/actions.ts#signUpAction': {
+    scope: 'self',
+    args: () =>
+      form({
+        name: 'Planted Person',
+        email: `planted-${Math.random().toString(36).slice(2)}@example.edu`,
+        password: 'a planted passphrase',
+      }),
+  },
+  '(public)/reset/[token]/actions.ts#resetPasswordAction': {
+    scope: 'link',
+    args: () => form({ token: 'not-a-real-token', password: 'a planted passphrase' }),
+  },
+  '(public)/invite/[token]/actions.ts#acceptInviteAction': {
+    scope: 'link',
+    args: () => form({ token: 'not-a-real-token', name: 'Planted', email: 'planted@example.edu', password: 'a planted passphrase' }),
+  },
+  '(public)/invite/[token]/actions.ts#acceptStudentInviteAction': {
+    scope: 'link',
+    args: () => form({ token: 'not-a-real-token', name: 'Planted', password: 'a planted passphrase' }),
+  },
   '(public)/invite/[token]/actions.ts#acceptCoInstructorInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token' }) },
   '(public)/invite/[token]/actions.ts#joinByInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token' }) },
-  '(instructor)/classes/[classId]/gradebook/gradebook.csv/route.ts#GET': { scope: 'target', owner: 'instructor', args: () => [], url: (w) => `/classes/${w.klass.id}/gradebook/gradebook.csv`, params: (w) => ({ classId: w.klass.id }) },
-  '(instructor)/classes/[classId]/gradebook/responses.csv/route.ts#GET': { scope: 'target', owner: 'instructor', args: () => [], url: (w) => `/classes/${w.klass.id}/gradebook/responses.csv`, params: (w) => ({ classId: w.klass.id }) },
-  'api/reading-progress/route.ts#POST': { scope: 'self', args: () => [], url: () => '/api/reading-progress', params: () => ({}), body: () => ({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 10 }) },
-  'api/attempts/[attemptId]/answers/route.ts#POST': { scope: 'target', owner: 'student', args: () => [], url: (w) => `/api/attempts/${w.openAttempt}/answers`, params: (w) => ({ attemptId: w.openAttempt }), body: () => ({ questionId: singleQuestion.id, answer: { choice: singleQuestion.type === 'single' ? singleQuestion.correct : '' }, seq: 99 }) },
-  'api/attempts/[attemptId]/submit/route.ts#POST': { scope: 'target', owner: 'student', args: () => [], url: (w) => `/api/attempts/${w.openAttempt}/submit`, params: (w) => ({ attemptId: w.openAttempt }) },
+  '(instructor)/classes/[classId]/gradebook/gradebook.csv/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/gradebook/gradebook.csv`,
+    params: (w) => ({ classId: w.klass.id }),
+  },
+  '(instructor)/classes/[classId]/gradebook/responses.csv/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/gradebook/responses.csv`,
+    params: (w) => ({ classId: w.klass.id }),
+  },
+  'api/reading-progress/route.ts#POST': {
+    scope: 'self',
+    args: () => [],
+    url: () => '/api/reading-progress',
+    params: () => ({}),
+    body: () => ({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 10 }),
+  },
+  'api/attempts/[attemptId]/answers/route.ts#POST': {
+    scope: 'target',
+    owner: 'student',
+    args: () => [],
+    url: (w) => `/api/attempts/${w.openAttempt}/answers`,
+    params: (w) => ({ attemptId: w.openAttempt }),
+    body: () => ({
+      questionId: singleQuestion.id,
+      answer: { choice: singleQuestion.type === 'single' ? singleQuestion.correct : '' },
+      seq: 99,
+    }),
+  },
+  'api/attempts/[attemptId]/submit/route.ts#POST': {
+    scope: 'target',
+    owner: 'student',
+    args: () => [],
+    url: (w) => `/api/attempts/${w.openAttempt}/submit`,
+    params: (w) => ({ attemptId: w.openAttempt }),
+  },
   // Closes the victim student's membership: last.
-  [`${roster}#removeStudentAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ classId: w.klass.id, studentId: w.student.id }) },
+  [`${roster}#removeStudentAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => form({ classId: w.klass.id, studentId: w.student.id }),
+  },
 }
 
-type Outcome = { kind: 'returned'; value: unknown; text: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' } | { kind: 'response'; status: number; text: string }
+type Outcome =
+  | { kind: 'returned'; value: unknown; text: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not-found' }
+  | { kind: 'response'; status: number; text: string }
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
@@ -134,7 +293,14 @@ async function entryPoints(): Promise<Map<string, { kind: 'action' | 'route'; fn
   return found
 }
 
-async function call(name: string, fn: (...args: unknown[]) => Promise<unknown>, entry: Entry | RouteEntry, w: World, user: SessionUser | null, origin = REQUEST_HEADERS.origin): Promise<Outcome> {
+async function call(
+  name: string,
+  fn: (...args: unknown[]) => Promise<unknown>,
+  entry: Entry | RouteEntry,
+  w: World,
+  user: SessionUser | null,
+  origin = REQUEST_HEADERS.origin,
+): Promise<Outcome> {
   signInAs(user)
   try {
     if ('url' in entry) {
@@ -178,7 +344,8 @@ function isRefusal(outcome: Outcome): boolean {
 function isAccepted(outcome: Outcome): boolean {
   if (outcome.kind === 'redirect') return !outcome.location.startsWith('/signin')
   if (outcome.kind === 'response') return outcome.status >= 200 && outcome.status < 300
-  if (outcome.kind === 'returned') return Array.isArray(outcome.value) ? outcome.value.length > 0 : (outcome.value as { ok?: boolean })?.ok === true
+  if (outcome.kind === 'returned')
+    return Array.isArray(outcome.value) ? outcome.value.length > 0 : (outcome.value as { ok?: boolean })?.ok === true
   return false
 }
 
@@ -188,7 +355,12 @@ const leaked = (outcome: Outcome, w: World) => {
 }
 
 /** What is wrong with one entry point when intruders call it; empty when nothing is. */
-async function intruderProblems(name: string, fn: (...args: unknown[]) => Promise<unknown>, entry: Entry | RouteEntry, w: World): Promise<string[]> {
+async function intruderProblems(
+  name: string,
+  fn: (...args: unknown[]) => Promise<unknown>,
+  entry: Entry | RouteEntry,
+  w: World,
+): Promise<string[]> {
   const intruders: [string, SessionUser | null][] = [
     ['someone signed out', null],
     ['a student of another class', w.outsiderStudent],
@@ -198,7 +370,8 @@ async function intruderProblems(name: string, fn: (...args: unknown[]) => Promis
   for (const [who, user] of intruders) {
     const before = await victimSnapshot(w)
     const outcome = await call(name, fn, entry, w, user)
-    if (entry.scope !== 'self' && !isRefusal(outcome)) problems.push(`${name} as ${who}: not refused (${JSON.stringify(outcome).slice(0, 200)})`)
+    if (entry.scope !== 'self' && !isRefusal(outcome))
+      problems.push(`${name} as ${who}: not refused (${JSON.stringify(outcome).slice(0, 200)})`)
     const secrets = leaked(outcome, w)
     if (secrets.length) problems.push(`${name} as ${who}: leaked ${secrets.join(', ')}`)
     if ((await victimSnapshot(w)) !== before) problems.push(`${name} as ${who}: changed the victim class's data`)
@@ -206,7 +379,8 @@ async function intruderProblems(name: string, fn: (...args: unknown[]) => Promis
   return problems
 }
 
-const isBuilt = (kind: 'action' | 'route', fn: unknown) => Boolean((fn as Record<symbol, unknown>)[kind === 'action' ? ACTION_BUILT : ROUTE_BUILT])
+const isBuilt = (kind: 'action' | 'route', fn: unknown) =>
+  Boolean((fn as Record<symbol, unknown>)[kind === 'action' ? ACTION_BUILT : ROUTE_BUILT])
 
 let world: World
 let points: Awaited<ReturnType<typeof entryPoints>>
@@ -226,7 +400,9 @@ describe('the authorization sweep', () => {
     const actions = [...points.values()].filter((p) => p.kind === 'action').length
     const routes = points.size - actions
     // The counts the sweep covers, for the record (docs/decisions/014-access-in-one-place.md).
-    console.info(`authorization sweep: ${actions} server actions, ${routes} route handlers (${Object.keys(PUBLIC_ROUTES).length} public by design)`)
+    console.info(
+      `authorization sweep: ${actions} server actions, ${routes} route handlers (${Object.keys(PUBLIC_ROUTES).length} public by design)`,
+    )
     expect(actions).toBeGreaterThanOrEqual(30)
   })
 
@@ -261,7 +437,8 @@ describe('cross-site requests to route handlers', () => {
       for (const origin of ['https://evil.example', 'null']) {
         const before = await victimSnapshot(w)
         const outcome = await call(name, points.get(name)!.fn, entry, w, entry.owner === 'instructor' ? w.instructor : w.student, origin)
-        if (outcome.kind !== 'response' || outcome.status !== 403) problems.push(`${name} from ${origin}: ${JSON.stringify(outcome).slice(0, 160)}`)
+        if (outcome.kind !== 'response' || outcome.status !== 403)
+          problems.push(`${name} from ${origin}: ${JSON.stringify(outcome).slice(0, 160)}`)
         if ((await victimSnapshot(w)) !== before) problems.push(`${name} from ${origin}: changed data`)
       }
     }
@@ -279,8 +456,18 @@ describe('the sweep catches a planted unchecked entry point', () => {
     expect(isBuilt('action', rename)).toBe(false)
     const builtButUnchecked = action({ access: 'signed-in', schema: zFields }, rename)
     expect(isBuilt('action', builtButUnchecked)).toBe(true)
-    const problems = await intruderProblems('planted', builtButUnchecked as (...args: unknown[]) => Promise<unknown>, { scope: 'target', args: () => [{}] }, w)
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/planted as a student of another class: not refused/), expect.stringMatching(/changed the victim class's data/)]))
+    const problems = await intruderProblems(
+      'planted',
+      builtButUnchecked as (...args: unknown[]) => Promise<unknown>,
+      { scope: 'target', args: () => [{}] },
+      w,
+    )
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/planted as a student of another class: not refused/),
+        expect.stringMatching(/changed the victim class's data/),
+      ]),
+    )
   }, 120_000)
 
   it('flags a route handler written without route()', () => {

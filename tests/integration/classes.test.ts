@@ -16,7 +16,10 @@ const ip = '198.51.100.20'
 describe('managing a class', () => {
   it('an instructor creates a class with an unguessable join code and teaches it', async () => {
     const instructor = await createUser({ role: 'INSTRUCTOR' })
-    const { id } = await createClassAction({ actor: { id: instructor.id, role: 'INSTRUCTOR' }, input: { name: 'HIST 101', term: 'Fall 2027' } })
+    const { id } = await createClassAction({
+      actor: { id: instructor.id, role: 'INSTRUCTOR' },
+      input: { name: 'HIST 101', term: 'Fall 2027' },
+    })
     const klass = await db.class.findUniqueOrThrow({ where: { id }, include: { memberships: true } })
     expect(klass.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
     expect(klass.memberships).toEqual([expect.objectContaining({ userId: instructor.id, role: 'INSTRUCTOR' })])
@@ -24,7 +27,9 @@ describe('managing a class', () => {
 
   it('a student cannot create a class', async () => {
     const student = await createUser()
-    await expect(createClassAction({ actor: { id: student.id, role: 'STUDENT' }, input: { name: 'X', term: 'Y' } })).rejects.toThrow('Not found.')
+    await expect(createClassAction({ actor: { id: student.id, role: 'STUDENT' }, input: { name: 'X', term: 'Y' } })).rejects.toThrow(
+      'Not found.',
+    )
   })
 
   it.each([
@@ -52,16 +57,26 @@ describe('managing a class', () => {
 
   it('renames, archives and restores a class', async () => {
     const { instructor, klass } = await classWithStudent()
-    await updateClass({ userId: instructor.id, classId: klass.id, change: { kind: 'rename', input: { name: 'HIST 210', term: 'Spring 2028' } } })
+    await updateClass({
+      userId: instructor.id,
+      classId: klass.id,
+      change: { kind: 'rename', input: { name: 'HIST 210', term: 'Spring 2028' } },
+    })
     await updateClass({ userId: instructor.id, classId: klass.id, change: { kind: 'archive' } })
-    expect(await db.class.findUniqueOrThrow({ where: { id: klass.id } })).toMatchObject({ name: 'HIST 210', term: 'Spring 2028', archivedAt: expect.any(Date) })
+    expect(await db.class.findUniqueOrThrow({ where: { id: klass.id } })).toMatchObject({
+      name: 'HIST 210',
+      term: 'Spring 2028',
+      archivedAt: expect.any(Date),
+    })
     await updateClass({ userId: instructor.id, classId: klass.id, change: { kind: 'unarchive' } })
     expect((await db.class.findUniqueOrThrow({ where: { id: klass.id } })).archivedAt).toBeNull()
   })
 
   it('a renamed class needs a name of sensible length', async () => {
     const { instructor, klass } = await classWithStudent()
-    await expect(updateClass({ userId: instructor.id, classId: klass.id, change: { kind: 'rename', input: { name: 'x'.repeat(121), term: 'T' } } })).rejects.toThrow(/at most 120/)
+    await expect(
+      updateClass({ userId: instructor.id, classId: klass.id, change: { kind: 'rename', input: { name: 'x'.repeat(121), term: 'T' } } }),
+    ).rejects.toThrow(/at most 120/)
   })
 })
 
@@ -85,14 +100,18 @@ describe('joining a class', () => {
   it('joining twice keeps one membership', async () => {
     const { klass } = await classWithStudent()
     const newcomer = await createUser()
-    await Promise.all([joinClass({ userId: newcomer.id, code: klass.joinCode, ip }), joinClass({ userId: newcomer.id, code: klass.joinCode, ip })])
+    await Promise.all([
+      joinClass({ userId: newcomer.id, code: klass.joinCode, ip }),
+      joinClass({ userId: newcomer.id, code: klass.joinCode, ip }),
+    ])
     expect(await db.membership.count({ where: { userId: newcomer.id, classId: klass.id } })).toBe(1)
   })
 
   it('is rate-limited: after ten wrong codes even the right code is refused for a while', async () => {
     const { klass } = await classWithStudent()
     const guesser = await createUser()
-    for (let i = 0; i < 10; i++) await expect(joinClass({ userId: guesser.id, code: `WRONG${i}AA`, ip: '198.51.100.77' })).rejects.toThrow(WRONG_CODE)
+    for (let i = 0; i < 10; i++)
+      await expect(joinClass({ userId: guesser.id, code: `WRONG${i}AA`, ip: '198.51.100.77' })).rejects.toThrow(WRONG_CODE)
     await expect(joinClass({ userId: guesser.id, code: klass.joinCode, ip: '198.51.100.78' })).rejects.toThrow(/Too many wrong join codes/)
   })
 
@@ -107,7 +126,15 @@ describe('the roster', () => {
   it('invites students in bulk: bad rows reported by line, every good row gets an invite link', async () => {
     const { instructor, klass } = await classWithStudent()
     const existing = await createUser({ email: 'existing@example.edu' })
-    const text = ['Name,Email', 'Ada Lovelace,ada@example.edu', 'No Email,', '"Kim, Ji-ho",ji@example.edu', 'Again,ada@example.edu', 'Existing Student,existing@example.edu', 'Bad,not-an-email'].join('\n')
+    const text = [
+      'Name,Email',
+      'Ada Lovelace,ada@example.edu',
+      'No Email,',
+      '"Kim, Ji-ho",ji@example.edu',
+      'Again,ada@example.edu',
+      'Existing Student,existing@example.edu',
+      'Bad,not-an-email',
+    ].join('\n')
     const results = await addStudents({ userId: instructor.id, classId: klass.id, text })
     expect(results.map((r) => [r.line, r.outcome])).toEqual([
       [2, 'invited'],
@@ -121,9 +148,15 @@ describe('the roster', () => {
     expect(await db.membership.findUnique({ where: { userId_classId: { userId: existing.id, classId: klass.id } } })).toBeNull()
 
     const invite = results[0] as { path: string }
-    const created = await acceptStudentInvite({ token: invite.path.split('/').pop(), name: 'Ada Lovelace', password: 'analytical engine notes' })
+    const created = await acceptStudentInvite({
+      token: invite.path.split('/').pop(),
+      name: 'Ada Lovelace',
+      password: 'analytical engine notes',
+    })
     expect(created.email).toBe('ada@example.edu')
-    expect(await db.membership.findUnique({ where: { userId_classId: { userId: created.id, classId: klass.id } } })).toMatchObject({ role: 'STUDENT' })
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: created.id, classId: klass.id } } })).toMatchObject({
+      role: 'STUDENT',
+    })
   })
 
   it('adding an existing student of another class enrols nobody, and answers exactly as for an email with no account', async () => {
@@ -146,7 +179,10 @@ describe('the roster', () => {
     const [row] = await addStudents({ userId: instructor.id, classId: klass.id, text: `Their Student,${theirs.email}` })
     const token = (row as { path: string }).path.split('/').pop()!
     await expect(joinByInvite({ userId: theirs.id, token })).resolves.toMatchObject({ classId: klass.id })
-    expect(await db.membership.findUnique({ where: { userId_classId: { userId: theirs.id, classId: klass.id } } })).toMatchObject({ role: 'STUDENT', removedAt: null })
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: theirs.id, classId: klass.id } } })).toMatchObject({
+      role: 'STUDENT',
+      removedAt: null,
+    })
     expect(await db.auditLog.count({ where: { action: 'CLASS_JOINED', subjectUserId: theirs.id } })).toBe(1)
     await expect(joinByInvite({ userId: theirs.id, token })).rejects.toThrow(EXPIRED_LINK)
   })
@@ -165,7 +201,11 @@ describe('the roster', () => {
     const [row] = await addStudents({ userId: instructor.id, classId: klass.id, text: `Their Student,${theirs.email}` })
     const before = await tableCounts()
     await expect(
-      acceptStudentInvite({ token: (row as { path: string }).path.split('/').pop(), name: 'Impostor', password: 'a long enough passphrase' }),
+      acceptStudentInvite({
+        token: (row as { path: string }).path.split('/').pop(),
+        name: 'Impostor',
+        password: 'a long enough passphrase',
+      }),
     ).rejects.toThrow(INVITE_EMAIL_HAS_ACCOUNT)
     expect(await tableCounts()).toEqual(before)
   })
@@ -173,7 +213,9 @@ describe('the roster', () => {
   it('removing a student keeps their membership row (and so their work) but closes it', async () => {
     const { instructor, student, klass } = await classWithStudent()
     await removeStudent({ userId: instructor.id, classId: klass.id, studentId: student.id })
-    expect(await db.membership.findUnique({ where: { userId_classId: { userId: student.id, classId: klass.id } } })).toMatchObject({ removedAt: expect.any(Date) })
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: student.id, classId: klass.id } } })).toMatchObject({
+      removedAt: expect.any(Date),
+    })
     await expect(removeStudent({ userId: instructor.id, classId: klass.id, studentId: student.id })).rejects.toThrow('not in this class')
   })
 
@@ -182,9 +224,13 @@ describe('the roster', () => {
     const colleague = await createUser({ role: 'INSTRUCTOR' })
     const { path } = await createCoInstructorInvite({ userId: instructor.id, classId: klass.id })
     await acceptCoInstructorInvite({ userId: colleague.id, token: path.split('/').pop()! })
-    expect(await db.membership.findUnique({ where: { userId_classId: { userId: colleague.id, classId: klass.id } } })).toMatchObject({ role: 'INSTRUCTOR' })
+    expect(await db.membership.findUnique({ where: { userId_classId: { userId: colleague.id, classId: klass.id } } })).toMatchObject({
+      role: 'INSTRUCTOR',
+    })
     const third = await createUser({ role: 'INSTRUCTOR' })
-    await expect(acceptCoInstructorInvite({ userId: third.id, token: path.split('/').pop()! })).rejects.toThrow(/expired or has already been used/)
+    await expect(acceptCoInstructorInvite({ userId: third.id, token: path.split('/').pop()! })).rejects.toThrow(
+      /expired or has already been used/,
+    )
   })
 
   it('a student cannot use a co-instructor invite', async () => {

@@ -29,11 +29,21 @@ async function gradebookClass() {
   })
   const { Ana, Ben, Dee, Eve } = ctx.students
   await takeQuiz({ userId: Ana.id, assignmentId: onTime.id, setId: 'comprehension', answers: { 'comp-occasion': { choice: 'follow-up' } } })
-  await takeQuiz({ userId: Ana.id, assignmentId: late.id, setId: 'evidence-and-argument', answers: { 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] }, 'ev-short-sixty-years': { text: 'Since 1966, continuously.' } } })
+  await takeQuiz({
+    userId: Ana.id,
+    assignmentId: late.id,
+    setId: 'evidence-and-argument',
+    answers: { 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] }, 'ev-short-sixty-years': { text: 'Since 1966, continuously.' } },
+  })
   await readSections(Ben.id, ['record'])
   const { attemptId } = await startAttempt({ userId: Dee.id, assignmentId: onTime.id, questionSetId: 'comprehension' })
   await saveAnswer({ userId: Dee.id, attemptId, input: { questionId: 'comp-occasion', answer: { choice: 'plenary' }, seq: 1 } })
-  await takeQuiz({ userId: Eve.id, assignmentId: onTime.id, setId: 'comprehension', answers: { 'comp-occasion': { choice: 'follow-up' }, 'comp-soviet-troops': { choice: 'agreed' } } })
+  await takeQuiz({
+    userId: Eve.id,
+    assignmentId: onTime.id,
+    setId: 'comprehension',
+    answers: { 'comp-occasion': { choice: 'follow-up' }, 'comp-soviet-troops': { choice: 'agreed' } },
+  })
   await removeStudent({ userId: ctx.instructor.id, classId: ctx.klass.id, studentId: Eve.id })
   return { ...ctx, onTime, late }
 }
@@ -57,7 +67,15 @@ describe('the gradebook', () => {
   it('shows each cell’s score out of its maximum, with the student-status of the assignment pages', async () => {
     const g = await book()
     const cell = (name: string, id: string) => g.students.find((s) => s.name === name)!.cells[id]
-    expect(cell('Ana', fixture.onTime.id)).toMatchObject({ score: 1, max: 30, status: 'FEEDBACK_AVAILABLE', isLate: false, isProvisional: false, quizzesSubmitted: 1, quizzesTotal: 1 })
+    expect(cell('Ana', fixture.onTime.id)).toMatchObject({
+      score: 1,
+      max: 30,
+      status: 'FEEDBACK_AVAILABLE',
+      isLate: false,
+      isProvisional: false,
+      quizzesSubmitted: 1,
+      quizzesTotal: 1,
+    })
     expect(cell('Ben', fixture.onTime.id)).toMatchObject({ score: null, max: null, status: 'READING' })
     expect(cell('Cy', fixture.onTime.id)).toMatchObject({ score: null, status: 'NOT_STARTED', isLate: false })
     expect(cell('Dee', fixture.onTime.id)).toMatchObject({ score: null, status: 'IN_PROGRESS' })
@@ -75,8 +93,12 @@ describe('the gradebook', () => {
 
   it('agrees with the attempt totals the quiz engine recorded', async () => {
     const g = await book()
-    const attempts = await db.attempt.findMany({ where: { assignmentId: fixture.late.id, status: 'SUBMITTED' }, select: { userId: true, score: true, maxScore: true } })
-    for (const a of attempts) expect(g.students.find((s) => s.id === a.userId)!.cells[fixture.late.id]).toMatchObject({ score: a.score, max: a.maxScore })
+    const attempts = await db.attempt.findMany({
+      where: { assignmentId: fixture.late.id, status: 'SUBMITTED' },
+      select: { userId: true, score: true, maxScore: true },
+    })
+    for (const a of attempts)
+      expect(g.students.find((s) => s.id === a.userId)!.cells[fixture.late.id]).toMatchObject({ score: a.score, max: a.maxScore })
   })
 
   it('averages each column over current students with a score', async () => {
@@ -92,7 +114,12 @@ describe('the gradebook', () => {
     await takeQuiz({ userId: zed, assignmentId: both.id, setId: 'comprehension', answers: { 'comp-occasion': { choice: 'follow-up' } } })
     let g = await getGradebook({ userId: ctx.instructor.id, classId: ctx.klass.id })
     expect(g.students[0].cells[both.id]).toMatchObject({ score: 1, max: 30, status: 'IN_PROGRESS', quizzesSubmitted: 1, quizzesTotal: 2 })
-    await takeQuiz({ userId: zed, assignmentId: both.id, setId: 'comprehension', answers: { 'comp-occasion': { choice: 'follow-up' }, 'comp-soviet-troops': { choice: 'agreed' } } })
+    await takeQuiz({
+      userId: zed,
+      assignmentId: both.id,
+      setId: 'comprehension',
+      answers: { 'comp-occasion': { choice: 'follow-up' }, 'comp-soviet-troops': { choice: 'agreed' } },
+    })
     await takeQuiz({ userId: zed, assignmentId: both.id, setId: 'pre-reading', answers: {} })
     g = await getGradebook({ userId: ctx.instructor.id, classId: ctx.klass.id })
     expect(g.students[0].cells[both.id]).toMatchObject({ score: 2, max: 51, status: 'FEEDBACK_AVAILABLE', quizzesSubmitted: 2 })
@@ -100,7 +127,8 @@ describe('the gradebook', () => {
 
   it('sorts by any assignment’s score, students without one last in either direction', async () => {
     const g = await book()
-    const order = (descending: boolean) => sortGradebook([...g.students, ...g.removed], { key: fixture.onTime.id, descending }).map((s) => s.name)
+    const order = (descending: boolean) =>
+      sortGradebook([...g.students, ...g.removed], { key: fixture.onTime.id, descending }).map((s) => s.name)
     expect(order(true)).toEqual(['Eve', 'Ana', 'Ben', 'Cy', 'Dee'])
     expect(order(false)).toEqual(['Ana', 'Eve', 'Ben', 'Cy', 'Dee'])
     expect(sortGradebook(g.students, { key: 'name', descending: true }).map((s) => s.name)).toEqual(['Dee', 'Cy', 'Ben', 'Ana'])
@@ -112,7 +140,11 @@ describe('anonymous grading', () => {
     await db.assignment.update({ where: { id: fixture.onTime.id }, data: { anonymousGrading: true } })
     let g = await book()
     expect(g.assignments.find((a) => a.id === fixture.onTime.id)!.isAnonymous).toBe(true)
-    expect(g.students.find((s) => s.name === 'Ana')!.cells[fixture.onTime.id]).toMatchObject({ score: null, status: 'FEEDBACK_AVAILABLE', isScoreHidden: true })
+    expect(g.students.find((s) => s.name === 'Ana')!.cells[fixture.onTime.id]).toMatchObject({
+      score: null,
+      status: 'FEEDBACK_AVAILABLE',
+      isScoreHidden: true,
+    })
     expect(g.means[fixture.onTime.id]).toBeNull()
     await db.assignment.update({ where: { id: fixture.onTime.id }, data: { gradingFinishedAt: new Date() } })
     g = await book()

@@ -29,7 +29,11 @@ async function submittedShortAnswers(texts: string[], overrides: Record<string, 
   }
   const attempts: string[] = []
   for (const [i, student] of students.entries()) {
-    const { attemptId } = await startAttempt({ userId: student.id, assignmentId: ctx.assignment.id, questionSetId: 'evidence-and-argument' })
+    const { attemptId } = await startAttempt({
+      userId: student.id,
+      assignmentId: ctx.assignment.id,
+      questionSetId: 'evidence-and-argument',
+    })
     if (texts[i]) await saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: texts[i] }, seq: 1 } })
     await submitAttempt({ userId: student.id, attemptId })
     attempts.push(attemptId)
@@ -51,7 +55,16 @@ describe('grading by question', () => {
   it('a rubric level sets the score, is audited with before and after, and makes the attempt final once nothing waits', async () => {
     const { instructor, assignment, list } = await submittedShortAnswers(['A thoughtful answer about the garrison.'])
     const [row] = (await list()).responses
-    await gradeResponses({ userId: instructor.id, input: { assignmentId: assignment.id, questionId: shortQ.id, responses: [{ id: row.responseId!, version: row.version }], choice: { levelId: low.id }, comment: 'Good start; add the 1966 request.' } })
+    await gradeResponses({
+      userId: instructor.id,
+      input: {
+        assignmentId: assignment.id,
+        questionId: shortQ.id,
+        responses: [{ id: row.responseId!, version: row.version }],
+        choice: { levelId: low.id },
+        comment: 'Good start; add the 1966 request.',
+      },
+    })
     const response = await db.response.findUniqueOrThrow({ where: { id: row.responseId! } })
     expect(response).toMatchObject({ score: low.points, rubricLevelId: low.id, gradedById: instructor.id, gradeVersion: 1 })
     const log = await db.auditLog.findFirstOrThrow({ where: { action: 'GRADE_CHANGED', actorId: instructor.id } })
@@ -64,7 +77,15 @@ describe('grading by question', () => {
   it('grades a whole group of identical answers in one action', async () => {
     const { instructor, assignment, list } = await submittedShortAnswers(['Same answer.', 'same answer', 'SAME ANSWER!'])
     const rows = (await list()).responses
-    await gradeResponses({ userId: instructor.id, input: { assignmentId: assignment.id, questionId: shortQ.id, responses: rows.map((r) => ({ id: r.responseId!, version: r.version })), choice: { levelId: top.id } } })
+    await gradeResponses({
+      userId: instructor.id,
+      input: {
+        assignmentId: assignment.id,
+        questionId: shortQ.id,
+        responses: rows.map((r) => ({ id: r.responseId!, version: r.version })),
+        choice: { levelId: top.id },
+      },
+    })
     expect(await db.response.count({ where: { questionId: shortQ.id, score: top.points } })).toBe(3)
     expect(await db.auditLog.count({ where: { action: 'GRADE_CHANGED', actorId: instructor.id } })).toBe(3)
   })
@@ -75,22 +96,39 @@ describe('grading by question', () => {
     await db.membership.create({ data: { userId: colleague.id, classId: klass.id, role: 'INSTRUCTOR' } })
     const [row] = (await list()).responses
     const grade = (userId: string, levelId: string) =>
-      gradeResponses({ userId, input: { assignmentId: assignment.id, questionId: shortQ.id, responses: [{ id: row.responseId!, version: row.version }], choice: { levelId } } })
+      gradeResponses({
+        userId,
+        input: {
+          assignmentId: assignment.id,
+          questionId: shortQ.id,
+          responses: [{ id: row.responseId!, version: row.version }],
+          choice: { levelId },
+        },
+      })
     const results = await Promise.allSettled([grade(instructor.id, top.id), grade(colleague.id, low.id)])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
     expect(rejected.reason.message).toBe(CONFLICT_MESSAGE)
-    expect(await db.auditLog.count({ where: { action: 'GRADE_CHANGED', details: { path: ['responseId'], equals: row.responseId! } } })).toBe(1)
+    expect(
+      await db.auditLog.count({ where: { action: 'GRADE_CHANGED', details: { path: ['responseId'], equals: row.responseId! } } }),
+    ).toBe(1)
   })
 
   it('a score set by hand needs a reason, cannot exceed the points, and the reason is kept', async () => {
     const { instructor, assignment, list } = await submittedShortAnswers(['Override me.'])
     const [row] = (await list()).responses
     const base = { assignmentId: assignment.id, questionId: shortQ.id, responses: [{ id: row.responseId!, version: row.version }] }
-    await expect(gradeResponses({ userId: instructor.id, input: { ...base, choice: { score: 2, reason: '' } } })).rejects.toThrow(/Give a reason/)
-    await expect(gradeResponses({ userId: instructor.id, input: { ...base, choice: { score: shortQ.points + 1, reason: 'Generous' } } })).rejects.toThrow(/at most/)
+    await expect(gradeResponses({ userId: instructor.id, input: { ...base, choice: { score: 2, reason: '' } } })).rejects.toThrow(
+      /Give a reason/,
+    )
+    await expect(
+      gradeResponses({ userId: instructor.id, input: { ...base, choice: { score: shortQ.points + 1, reason: 'Generous' } } }),
+    ).rejects.toThrow(/at most/)
     await gradeResponses({ userId: instructor.id, input: { ...base, choice: { score: 2.5, reason: 'Partly right about the date.' } } })
-    expect(await db.response.findUniqueOrThrow({ where: { id: row.responseId! } })).toMatchObject({ score: 2.5, overrideReason: 'Partly right about the date.' })
+    expect(await db.response.findUniqueOrThrow({ where: { id: row.responseId! } })).toMatchObject({
+      score: 2.5,
+      overrideReason: 'Partly right about the date.',
+    })
   })
 
   it('only the class’s instructors see or grade its responses', async () => {
@@ -98,8 +136,20 @@ describe('grading by question', () => {
     const [row] = (await list()).responses
     const stranger = await createUser({ role: 'INSTRUCTOR' })
     for (const userId of [stranger.id, students[0].id]) {
-      await expect(listQuestionResponses({ userId, assignmentId: assignment.id, questionId: shortQ.id })).rejects.toThrow('Assignment not found.')
-      await expect(gradeResponses({ userId, input: { assignmentId: assignment.id, questionId: shortQ.id, responses: [{ id: row.responseId!, version: 0 }], choice: { levelId: top.id } } })).rejects.toThrow('Assignment not found.')
+      await expect(listQuestionResponses({ userId, assignmentId: assignment.id, questionId: shortQ.id })).rejects.toThrow(
+        'Assignment not found.',
+      )
+      await expect(
+        gradeResponses({
+          userId,
+          input: {
+            assignmentId: assignment.id,
+            questionId: shortQ.id,
+            responses: [{ id: row.responseId!, version: 0 }],
+            choice: { levelId: top.id },
+          },
+        }),
+      ).rejects.toThrow('Assignment not found.')
       await expect(addComment({ userId, input: { attemptId: row.attemptId, body: 'Sneaky' } })).rejects.toThrow('Answer not found.')
     }
     expect(await db.response.findUniqueOrThrow({ where: { id: row.responseId! } })).toMatchObject({ score: null, gradeVersion: 0 })
@@ -118,7 +168,11 @@ describe('feedback, release and regrade requests', () => {
   it('students see feedback only after release, and only their own', async () => {
     const { instructor, assignment, students, attempts, list } = await submittedShortAnswers(['Mine.', 'Theirs.'])
     const rows = (await list()).responses
-    for (const r of rows) await addComment({ userId: instructor.id, input: { attemptId: r.attemptId, responseId: r.responseId!, body: `Comment for ${r.studentLabel}`, quotedParagraph: 'p9' } })
+    for (const r of rows)
+      await addComment({
+        userId: instructor.id,
+        input: { attemptId: r.attemptId, responseId: r.responseId!, body: `Comment for ${r.studentLabel}`, quotedParagraph: 'p9' },
+      })
     const before = await getAttemptView({ userId: students[0].id, attemptId: attempts[0] })
     expect(before?.results).toBeNull()
     expect(JSON.stringify(before)).not.toContain('Comment for')
@@ -139,12 +193,19 @@ describe('feedback, release and regrade requests', () => {
 
   it('a student may ask once about a released grade, and the instructor resolves it', async () => {
     const { instructor, assignment, students, attempts } = await submittedShortAnswers(['Ask me.'])
-    const ask = () => requestRegrade({ userId: students[0].id, input: { attemptId: attempts[0], message: 'I think my answer on ¶9 deserves another look.' } })
+    const ask = () =>
+      requestRegrade({
+        userId: students[0].id,
+        input: { attemptId: attempts[0], message: 'I think my answer on ¶9 deserves another look.' },
+      })
     await expect(ask()).rejects.toThrow(/once your feedback is released/)
     await releaseFeedback({ userId: instructor.id, assignmentId: assignment.id })
     const { id } = await ask()
     await expect(ask()).rejects.toThrow(/already asked/)
-    await resolveRegrade({ userId: instructor.id, input: { assignmentId: assignment.id, requestId: id, resolution: 'Looked again: the grade stands, see my comment.' } })
+    await resolveRegrade({
+      userId: instructor.id,
+      input: { assignmentId: assignment.id, requestId: id, resolution: 'Looked again: the grade stands, see my comment.' },
+    })
     expect(await db.regradeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ resolvedById: instructor.id })
   })
 
@@ -154,8 +215,17 @@ describe('feedback, release and regrade requests', () => {
     await saveToCommentBank({ userId: instructor.id, input: entry })
     await saveToCommentBank({ userId: instructor.id, input: entry })
     await saveToCommentBank({ userId: instructor.id, input: { ...entry, body: 'Consider the date problem.' } })
-    expect(await searchCommentBank({ userId: instructor.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument', query: 'paragraph' })).toHaveLength(1)
-    expect(await searchCommentBank({ userId: instructor.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })).toHaveLength(2)
+    expect(
+      await searchCommentBank({
+        userId: instructor.id,
+        assignmentId: assignment.id,
+        questionSetId: 'evidence-and-argument',
+        query: 'paragraph',
+      }),
+    ).toHaveLength(1)
+    expect(
+      await searchCommentBank({ userId: instructor.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' }),
+    ).toHaveLength(2)
   })
 
   it('an instructor cannot list or use another instructor’s saved comments, in another class or in the same one', async () => {
@@ -167,7 +237,8 @@ describe('feedback, release and regrade requests', () => {
     const entry = { questionSetId: 'evidence-and-argument', body }
     const { id: ysEntry } = await saveToCommentBank({ userId: y.instructor.id, input: { ...entry, assignmentId: y.assignment.id } })
 
-    const bankOf = (userId: string, assignmentId: string, query?: string) => searchCommentBank({ userId, assignmentId, questionSetId: 'evidence-and-argument', query })
+    const bankOf = (userId: string, assignmentId: string, query?: string) =>
+      searchCommentBank({ userId, assignmentId, questionSetId: 'evidence-and-argument', query })
     expect(await bankOf(x.instructor.id, x.assignment.id)).toEqual([])
     expect(await bankOf(x.instructor.id, x.assignment.id, 'misread')).toEqual([])
     expect(await bankOf(coInstructor.id, y.assignment.id)).toEqual([])

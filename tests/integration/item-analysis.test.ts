@@ -21,7 +21,18 @@ import { assignment, classOf, outsiders, readSections, takeQuiz } from '@/tests/
 const ANSWERS: Record<string, Record<string, unknown>> = {
   Ana: {
     'comp-occasion': { choice: 'follow-up' },
-    'comp-who-said-it': { pairs: { 'q-small': 'batmunkh', 'q-patient': 'kim', 'q-border': 'batmunkh', 'q-enemies': 'kim', 'q-abnormal': 'batmunkh', 'q-right-wrong': 'kim', 'q-non-aligned': 'batmunkh', 'q-imperialism': 'kim' } },
+    'comp-who-said-it': {
+      pairs: {
+        'q-small': 'batmunkh',
+        'q-patient': 'kim',
+        'q-border': 'batmunkh',
+        'q-enemies': 'kim',
+        'q-abnormal': 'batmunkh',
+        'q-right-wrong': 'kim',
+        'q-non-aligned': 'batmunkh',
+        'q-imperialism': 'kim',
+      },
+    },
     'comp-soviet-troops': { choice: 'agreed' },
     'comp-why-invited': { choice: 'japan' },
     'comp-thaw-signs': { choices: ['trade', 'border-trade', 'protocol'] },
@@ -48,7 +59,8 @@ const ANSWERS: Record<string, Record<string, unknown>> = {
 async function handMadeClass() {
   const ctx = await classOf(['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay'])
   const a = await assignment(ctx.klass.id)
-  for (const name of ['Ana', 'Ben', 'Cy', 'Dee', 'Eve']) await takeQuiz({ userId: ctx.students[name].id, assignmentId: a.id, setId: 'comprehension', answers: ANSWERS[name] })
+  for (const name of ['Ana', 'Ben', 'Cy', 'Dee', 'Eve'])
+    await takeQuiz({ userId: ctx.students[name].id, assignmentId: a.id, setId: 'comprehension', answers: ANSWERS[name] })
   const { attemptId } = await startAttempt({ userId: ctx.students.Fay.id, assignmentId: a.id, questionSetId: 'comprehension' })
   await saveAnswer({ userId: ctx.students.Fay.id, attemptId, input: { questionId: 'comp-occasion', answer: { choice: 'public' }, seq: 1 } })
   await removeStudent({ userId: ctx.instructor.id, classId: ctx.klass.id, studentId: ctx.students.Eve.id })
@@ -62,11 +74,21 @@ let fixture: Awaited<ReturnType<typeof handMadeClass>>
 let analysis: Awaited<ReturnType<typeof itemAnalysis>>
 beforeAll(async () => {
   fixture = await handMadeClass()
-  analysis = await itemAnalysis({ userId: fixture.instructor.id, classId: fixture.klass.id, assignmentId: fixture.assignment.id, questionSetId: 'comprehension' })
+  analysis = await itemAnalysis({
+    userId: fixture.instructor.id,
+    classId: fixture.klass.id,
+    assignmentId: fixture.assignment.id,
+    questionSetId: 'comprehension',
+  })
 }, 60_000)
 
 const question = (id: string) => analysis.questions.find((q) => q.id === id)!
-const picks = (id: string, part = 'choice') => Object.fromEntries(question(id).choiceParts.find((p) => p.part === part)!.options.map((o) => [o.id, o.picks]))
+const picks = (id: string, part = 'choice') =>
+  Object.fromEntries(
+    question(id)
+      .choiceParts.find((p) => p.part === part)!
+      .options.map((o) => [o.id, o.picks]),
+  )
 
 describe('item analysis of a quiz', () => {
   it('analyses the latest submitted attempt of each current student only', () => {
@@ -103,7 +125,12 @@ describe('item analysis of a quiz', () => {
     expect(picks('comp-soviet-troops')).toEqual({ agreed: 1, 'keep-them': 0, imposed: 2, 'all-leave': 0 })
     expect(picks('comp-thaw-signs')).toMatchObject({ trade: 3, 'border-trade': 2, protocol: 1, 'party-ties': 1, 'leaders-visits': 0 })
     expect(picks('comp-no-party-relations', 'verdict')).toEqual({ true: 1, false: 2 })
-    expect(picks('comp-no-party-relations', 'because')).toEqual({ 'no-political-relations': 1, 'border-trade': 1, 'no-dispute': 1, 'trade-stopped': 0 })
+    expect(picks('comp-no-party-relations', 'because')).toEqual({
+      'no-political-relations': 1,
+      'border-trade': 1,
+      'no-dispute': 1,
+      'trade-stopped': 0,
+    })
     const occasion = question('comp-occasion').choiceParts[0].options
     expect(occasion.find((o) => o.id === 'follow-up')).toMatchObject({ isCorrect: true, share: 0.75 })
     expect(occasion.find((o) => o.id === 'plenary')).toMatchObject({ isCorrect: false, share: 0.25 })
@@ -138,7 +165,12 @@ describe('answers awaiting a grader', () => {
   it('are counted as pending and left out of facility until graded', async () => {
     const ctx = await classOf(['Pat', 'Quin'])
     const a = await assignment(ctx.klass.id, { questionSetIds: ['evidence-and-argument'] })
-    await takeQuiz({ userId: ctx.students.Pat.id, assignmentId: a.id, setId: 'evidence-and-argument', answers: { 'ev-short-sixty-years': { text: 'Continuous since 1966.' }, 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] } } })
+    await takeQuiz({
+      userId: ctx.students.Pat.id,
+      assignmentId: a.id,
+      setId: 'evidence-and-argument',
+      answers: { 'ev-short-sixty-years': { text: 'Continuous since 1966.' }, 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] } },
+    })
     await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId: 'evidence-and-argument', answers: {} })
     const result = await itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
     const short = result.questions.find((q) => q.id === 'ev-short-sixty-years')!
@@ -153,10 +185,14 @@ describe('who may see item analysis', () => {
     const base = { classId: fixture.klass.id, assignmentId: fixture.assignment.id }
     await expect(itemAnalysis({ ...base, userId: fixture.students.Ana.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(itemAnalysis({ ...base, userId: otherInstructor.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(itemAnalysis({ ...base, userId: fixture.instructor.id, questionSetId: 'pre-reading' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(itemAnalysis({ ...base, userId: fixture.instructor.id, questionSetId: 'pre-reading' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     const elsewhere = await classOf([])
     const theirs = await assignment(elsewhere.klass.id)
-    await expect(itemAnalysis({ userId: fixture.instructor.id, classId: fixture.klass.id, assignmentId: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(itemAnalysis({ userId: fixture.instructor.id, classId: fixture.klass.id, assignmentId: theirs.id })).rejects.toMatchObject(
+      { code: 'NOT_FOUND' },
+    )
     const admin = await createUser({ role: 'ADMIN' })
     await expect(itemAnalysis({ ...base, userId: admin.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await db.attempt.count({ where: { assignmentId: fixture.assignment.id } })).toBe(6)

@@ -4,9 +4,12 @@ import { applyMigrations, checksumOf, migrationStatus, readMigrationFiles } from
 describe('the migration runner', () => {
   it('records every migration with its checksum in a _prisma_migrations-compatible table', async () => {
     const files = readMigrationFiles()
-    const rows = await sqlRunner().query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
-    )
+    const rows = await sqlRunner().query<{
+      migration_name: string
+      checksum: string
+      finished_at: Date | null
+      applied_steps_count: number
+    }>('SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name')
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name))
     for (const row of rows) {
       expect(row.checksum).toBe(files.find((f) => f.name === row.migration_name)!.checksum)
@@ -22,7 +25,9 @@ describe('the migration runner', () => {
   it('refuses, naming the migration, when an applied migration file was edited', async () => {
     const files = readMigrationFiles()
     const edited = files.map((f, i) => (i === 0 ? { ...f, sql: f.sql + '\n-- edited', checksum: checksumOf(f.sql + '\n-- edited') } : f))
-    await expect(applyMigrations(sqlRunner(), edited)).rejects.toThrow(new RegExp(`Migration "${files[0].name}" was edited after it was applied`))
+    await expect(applyMigrations(sqlRunner(), edited)).rejects.toThrow(
+      new RegExp(`Migration "${files[0].name}" was edited after it was applied`),
+    )
   })
 
   it('refuses when an applied migration folder is missing', async () => {
@@ -31,7 +36,11 @@ describe('the migration runner', () => {
 
   it('applies a new migration in a transaction, and a failing one leaves no trace', async () => {
     const files = readMigrationFiles()
-    const good = { name: '99990101000000_probe', sql: 'CREATE TABLE "Probe" (id int);', checksum: checksumOf('CREATE TABLE "Probe" (id int);') }
+    const good = {
+      name: '99990101000000_probe',
+      sql: 'CREATE TABLE "Probe" (id int);',
+      checksum: checksumOf('CREATE TABLE "Probe" (id int);'),
+    }
     const badSql = 'CREATE TABLE "Half" (id int); SELECT no_such_function();'
     const bad = { name: '99990102000000_broken', sql: badSql, checksum: checksumOf(badSql) }
     await expect(applyMigrations(sqlRunner(), [...files, good, bad])).rejects.toThrow()

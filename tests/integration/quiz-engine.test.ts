@@ -41,43 +41,65 @@ describe('starting an attempt', () => {
 
   it('resumes the attempt in progress instead of starting another', async () => {
     const { student, assignment, attemptId } = await started()
-    await expect(startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'comprehension' })).resolves.toEqual({ attemptId, isResumed: true })
+    await expect(startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'comprehension' })).resolves.toEqual({
+      attemptId,
+      isResumed: true,
+    })
   })
 
   it('two simultaneous starts end with one attempt, which both receive', async () => {
     const { student, assignment } = await openQuiz()
-    const results = await Promise.all([1, 2, 3].map(() => startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'comprehension' })))
+    const results = await Promise.all(
+      [1, 2, 3].map(() => startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'comprehension' })),
+    )
     expect(new Set(results.map((r) => r.attemptId)).size).toBe(1)
     expect(await db.attempt.count({ where: { assignmentId: assignment.id, userId: student.id } })).toBe(1)
   })
 
   it('allows one quiz in progress per assignment', async () => {
     const { student, assignment } = await started()
-    await expect(startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })).rejects.toThrow(/another quiz of this assignment in progress/)
+    await expect(startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })).rejects.toThrow(
+      /another quiz of this assignment in progress/,
+    )
   })
 
   it('respects opening, closing and the number of attempts allowed', async () => {
     const notYet = await openQuiz({ opensAt: new Date(Date.now() + 60 * MIN), dueAt: new Date(Date.now() + 120 * MIN) })
-    await expect(startAttempt({ userId: notYet.student.id, assignmentId: notYet.assignment.id, questionSetId: 'comprehension' })).rejects.toThrow(/not opened yet/)
+    await expect(
+      startAttempt({ userId: notYet.student.id, assignmentId: notYet.assignment.id, questionSetId: 'comprehension' }),
+    ).rejects.toThrow(/not opened yet/)
     const closed = await openQuiz({ opensAt: new Date(Date.now() - 120 * MIN), dueAt: new Date(Date.now() - 60 * MIN) })
-    await expect(startAttempt({ userId: closed.student.id, assignmentId: closed.assignment.id, questionSetId: 'comprehension' })).rejects.toThrow(/has closed/)
+    await expect(
+      startAttempt({ userId: closed.student.id, assignmentId: closed.assignment.id, questionSetId: 'comprehension' }),
+    ).rejects.toThrow(/has closed/)
     const once = await started({ attemptsAllowed: 1 })
     await submitAttempt({ userId: once.student.id, attemptId: once.attemptId })
-    await expect(startAttempt({ userId: once.student.id, assignmentId: once.assignment.id, questionSetId: 'comprehension' })).rejects.toThrow(/used all 1 attempt/)
+    await expect(
+      startAttempt({ userId: once.student.id, assignmentId: once.assignment.id, questionSetId: 'comprehension' }),
+    ).rejects.toThrow(/used all 1 attempt/)
   })
 
   it('refuses a quiz that is not part of the assignment, and students outside the class', async () => {
     const { student, assignment } = await openQuiz()
-    await expect(startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'pre-reading' })).rejects.toThrow(/not part of this assignment/)
+    await expect(startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'pre-reading' })).rejects.toThrow(
+      /not part of this assignment/,
+    )
     const outsider = await createUser()
-    await expect(startAttempt({ userId: outsider.id, assignmentId: assignment.id, questionSetId: 'comprehension' })).rejects.toThrow('Assignment not found.')
+    await expect(startAttempt({ userId: outsider.id, assignmentId: assignment.id, questionSetId: 'comprehension' })).rejects.toThrow(
+      'Assignment not found.',
+    )
   })
 
   it('sets a server-clock deadline from the time limit and the student’s multiplier', async () => {
     const ctx = await openQuiz({ timeLimitMinutes: 30 })
     await db.accommodation.create({ data: { assignmentId: ctx.assignment.id, userId: ctx.student.id, timeMultiplier: 1.5 } })
     const now = new Date()
-    const { attemptId } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension', now })
+    const { attemptId } = await startAttempt({
+      userId: ctx.student.id,
+      assignmentId: ctx.assignment.id,
+      questionSetId: 'comprehension',
+      now,
+    })
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })
     expect(attempt.deadlineAt!.getTime() - now.getTime()).toBe(45 * MIN)
   })
@@ -86,16 +108,32 @@ describe('starting an attempt', () => {
 describe('autosaving answers', () => {
   it('stores an answer and returns its sequence number', async () => {
     const { student, attemptId } = await started()
-    const result = await saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 100 } })
+    const result = await saveAnswer({
+      userId: student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 100 },
+    })
     expect(result).toMatchObject({ status: 'saved', seq: 100 })
   })
 
   it('never lets a stale save overwrite a newer one, even when it arrives later', async () => {
     const { student, attemptId } = await started()
-    await saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 200 } })
-    const stale = await saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 150 } })
+    await saveAnswer({
+      userId: student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 200 },
+    })
+    const stale = await saveAnswer({
+      userId: student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 150 },
+    })
     expect(stale).toEqual({ status: 'stale', seq: 200, answer: { choice: firstSingle.correct } })
-    const same = await saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 200 } })
+    const same = await saveAnswer({
+      userId: student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 200 },
+    })
     expect(same.status).toBe('stale')
     const stored = await db.response.findFirstOrThrow({ where: { attemptId, questionId: firstSingle.id } })
     expect(stored.answer).toEqual({ choice: firstSingle.correct })
@@ -104,16 +142,32 @@ describe('autosaving answers', () => {
   it('keeps the highest sequence when saves race', async () => {
     const { student, attemptId } = await started()
     const choices = firstSingle.choices.map((c) => c.id)
-    await Promise.all(choices.map((choice, i) => saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice }, seq: 1000 + i } })))
+    await Promise.all(
+      choices.map((choice, i) =>
+        saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice }, seq: 1000 + i } }),
+      ),
+    )
     const stored = await db.response.findFirstOrThrow({ where: { attemptId, questionId: firstSingle.id } })
     expect(stored).toMatchObject({ seq: BigInt(1000 + choices.length - 1), answer: { choice: choices.at(-1) } })
   })
 
   const badSaves: [string, unknown, RegExp][] = [
-    ['an unknown question id', { questionId: 'no-such-question', answer: { choice: 'a' }, seq: 5 }, /There is no question “no-such-question”/],
+    [
+      'an unknown question id',
+      { questionId: 'no-such-question', answer: { choice: 'a' }, seq: 5 },
+      /There is no question “no-such-question”/,
+    ],
     ['an answer of the wrong shape', { questionId: firstSingle.id, answer: { text: 'hello' }, seq: 5 }, /does not fit a single question/],
-    ['a choice the question does not offer', { questionId: firstSingle.id, answer: { choice: 'zzz' }, seq: 5 }, /not one of this question’s options/],
-    ['a missing sequence number', { questionId: firstSingle.id, answer: { choice: wrongChoice } }, /needs a question, an answer and a sequence number/],
+    [
+      'a choice the question does not offer',
+      { questionId: firstSingle.id, answer: { choice: 'zzz' }, seq: 5 },
+      /not one of this question’s options/,
+    ],
+    [
+      'a missing sequence number',
+      { questionId: firstSingle.id, answer: { choice: wrongChoice } },
+      /needs a question, an answer and a sequence number/,
+    ],
     ['an extra field', { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 5, score: 100 }, /was not understood/],
   ]
   it.each(badSaves)('rejects %s with a clear error and stores nothing', async (_label, input, message) => {
@@ -126,7 +180,9 @@ describe('autosaving answers', () => {
     const { student, assignment } = await openQuiz()
     const { attemptId } = await startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })
     const shortQ = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set.questions.find((q) => q.type === 'short')!
-    await expect(saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: 'x'.repeat(5001) }, seq: 1 } })).rejects.toThrow(/at most 5,000 characters/)
+    await expect(
+      saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: 'x'.repeat(5001) }, seq: 1 } }),
+    ).rejects.toThrow(/at most 5,000 characters/)
     const html = '<img src=x onerror=alert(1)> Batmunkh arrived on 18 November'
     await saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: html }, seq: 2 } })
     expect((await db.response.findFirstOrThrow({ where: { attemptId, questionId: shortQ.id } })).answer).toEqual({ text: html })
@@ -135,20 +191,28 @@ describe('autosaving answers', () => {
   it('another student cannot save into the attempt', async () => {
     const { attemptId } = await started()
     const other = await createUser()
-    await expect(saveAnswer({ userId: other.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } })).rejects.toThrow('Attempt not found.')
+    await expect(
+      saveAnswer({ userId: other.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } }),
+    ).rejects.toThrow('Attempt not found.')
   })
 
   it('a removed student can no longer save', async () => {
     const { student, instructor, klass, attemptId } = await started()
     await removeStudent({ userId: instructor.id, classId: klass.id, studentId: student.id })
-    await expect(saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } })).rejects.toThrow('Attempt not found.')
+    await expect(
+      saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } }),
+    ).rejects.toThrow('Attempt not found.')
   })
 })
 
 describe('submitting', () => {
   it('scores auto-graded questions and marks the score final when nothing needs a grader', async () => {
     const { student, attemptId } = await started()
-    await saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 } })
+    await saveAnswer({
+      userId: student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 },
+    })
     await expect(submitAttempt({ userId: student.id, attemptId })).resolves.toEqual({ attemptId, isNewSubmission: true })
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })
     expect(attempt).toMatchObject({ status: 'SUBMITTED', score: firstSingle.points, isScoreFinal: true, autoSubmitted: false })
@@ -172,19 +236,37 @@ describe('submitting', () => {
 
   it('a save after submission is refused and changes nothing', async () => {
     const { student, attemptId } = await started()
-    await saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 } })
+    await saveAnswer({
+      userId: student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 },
+    })
     await submitAttempt({ userId: student.id, attemptId })
     const before = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { responses: true } })
-    await expect(saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 99 } })).rejects.toThrow(/has been submitted/)
+    await expect(
+      saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 99 } }),
+    ).rejects.toThrow(/has been submitted/)
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { responses: true } })).toEqual(before)
   })
 
   it('at the deadline the attempt is submitted with what was saved, as of the deadline', async () => {
     const ctx = await openQuiz({ timeLimitMinutes: 10 })
     const start = new Date(Date.now() - 30 * MIN)
-    const { attemptId } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension', now: start })
-    await saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 }, now: new Date(start.getTime() + 5 * MIN) })
-    await expect(saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 2 } })).rejects.toThrow(/Time is up/)
+    const { attemptId } = await startAttempt({
+      userId: ctx.student.id,
+      assignmentId: ctx.assignment.id,
+      questionSetId: 'comprehension',
+      now: start,
+    })
+    await saveAnswer({
+      userId: ctx.student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 },
+      now: new Date(start.getTime() + 5 * MIN),
+    })
+    await expect(
+      saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 2 } }),
+    ).rejects.toThrow(/Time is up/)
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { responses: true } })
     expect(attempt).toMatchObject({ status: 'SUBMITTED', autoSubmitted: true, submittedAt: new Date(start.getTime() + 10 * MIN) })
     expect(attempt.responses[0].answer).toEqual({ choice: firstSingle.correct })
@@ -192,18 +274,36 @@ describe('submitting', () => {
 
   it('expired attempts are swept into submission when quizzes are next loaded', async () => {
     const ctx = await openQuiz({ timeLimitMinutes: 5 })
-    await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension', now: new Date(Date.now() - 20 * MIN) })
+    await startAttempt({
+      userId: ctx.student.id,
+      assignmentId: ctx.assignment.id,
+      questionSetId: 'comprehension',
+      now: new Date(Date.now() - 20 * MIN),
+    })
     expect(await submitExpiredAttempts({ userId: ctx.student.id })).toBe(1)
     expect(await db.attempt.count({ where: { userId: ctx.student.id, status: 'SUBMITTED', autoSubmitted: true } })).toBe(1)
   })
 
   it('applies the late penalty per day late when late work is accepted', async () => {
     const now = Date.now()
-    const ctx = await openQuiz({ opensAt: new Date(now - 5 * 24 * 60 * MIN), dueAt: new Date(now - 26 * 60 * MIN), lateCutoffAt: new Date(now + 24 * 60 * MIN), latePolicy: 'ACCEPT_WITH_PENALTY', latePenaltyPercentPerDay: 10 })
+    const ctx = await openQuiz({
+      opensAt: new Date(now - 5 * 24 * 60 * MIN),
+      dueAt: new Date(now - 26 * 60 * MIN),
+      lateCutoffAt: new Date(now + 24 * 60 * MIN),
+      latePolicy: 'ACCEPT_WITH_PENALTY',
+      latePenaltyPercentPerDay: 10,
+    })
     const { attemptId } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension' })
-    await saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 } })
+    await saveAnswer({
+      userId: ctx.student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: firstSingle.correct }, seq: 1 },
+    })
     await submitAttempt({ userId: ctx.student.id, attemptId })
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ latePenaltyPercent: 20, score: firstSingle.points * 0.8 })
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      latePenaltyPercent: 20,
+      score: firstSingle.points * 0.8,
+    })
   })
 })
 
@@ -220,8 +320,18 @@ describe('reviewing results while attempts remain', () => {
   const leakedKeyTexts = (view: unknown) => keyTexts.filter((text) => JSON.stringify(view).includes(JSON.stringify(text).slice(1, -1)))
 
   async function submitOne(ctx: { student: { id: string }; assignment: { id: string } }, now?: Date) {
-    const { attemptId } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension', now })
-    await saveAnswer({ userId: ctx.student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 }, now })
+    const { attemptId } = await startAttempt({
+      userId: ctx.student.id,
+      assignmentId: ctx.assignment.id,
+      questionSetId: 'comprehension',
+      now,
+    })
+    await saveAnswer({
+      userId: ctx.student.id,
+      attemptId,
+      input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 },
+      now,
+    })
     await submitAttempt({ userId: ctx.student.id, attemptId, now })
     return attemptId
   }
@@ -236,7 +346,11 @@ describe('reviewing results while attempts remain', () => {
     expect(Object.values(afterFirst!.results!.perQuestion).every((r) => r.review === null)).toBe(true)
     expect(leakedKeyTexts(afterFirst)).toEqual([])
 
-    const { attemptId: second } = await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension' })
+    const { attemptId: second } = await startAttempt({
+      userId: ctx.student.id,
+      assignmentId: ctx.assignment.id,
+      questionSetId: 'comprehension',
+    })
     for (const attemptId of [first, second]) {
       const view = await getAttemptView({ userId: ctx.student.id, attemptId })
       expect(view?.answerKey.isShown).toBe(false)
@@ -249,8 +363,14 @@ describe('reviewing results while attempts remain', () => {
     const first = await submitOne(ctx)
     await startAttempt({ userId: ctx.student.id, assignmentId: ctx.assignment.id, questionSetId: 'comprehension' })
     const afterClosing = new Date(ctx.assignment.dueAt.getTime() + MIN)
-    await db.attempt.updateMany({ where: { userId: ctx.student.id, status: 'IN_PROGRESS' }, data: { deadlineAt: new Date(afterClosing.getTime() + 30 * MIN) } })
-    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterClosing }))?.answerKey).toEqual({ isShown: false, until: 'ATTEMPT_IN_PROGRESS' })
+    await db.attempt.updateMany({
+      where: { userId: ctx.student.id, status: 'IN_PROGRESS' },
+      data: { deadlineAt: new Date(afterClosing.getTime() + 30 * MIN) },
+    })
+    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterClosing }))?.answerKey).toEqual({
+      isShown: false,
+      until: 'ATTEMPT_IN_PROGRESS',
+    })
   })
 
   it('the answer key appears on every attempt after the last attempt is submitted', async () => {
@@ -261,7 +381,10 @@ describe('reviewing results while attempts remain', () => {
     for (const attemptId of [first, second]) {
       const view = await getAttemptView({ userId: ctx.student.id, attemptId })
       expect(view?.answerKey).toEqual({ isShown: true })
-      expect(view?.results?.perQuestion[firstSingle.id].review).toMatchObject({ key: { type: 'single', correct: firstSingle.correct }, explanation: firstSingle.explanation })
+      expect(view?.results?.perQuestion[firstSingle.id].review).toMatchObject({
+        key: { type: 'single', correct: firstSingle.correct },
+        explanation: firstSingle.explanation,
+      })
     }
   })
 
@@ -270,18 +393,27 @@ describe('reviewing results while attempts remain', () => {
     const first = await submitOne(ctx)
     const afterDue = new Date(ctx.assignment.dueAt.getTime() + MIN)
     expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterDue }))?.answerKey).toEqual({ isShown: true })
-    await db.accommodation.create({ data: { assignmentId: ctx.assignment.id, userId: ctx.student.id, dueAt: new Date(ctx.assignment.dueAt.getTime() + 2 * DAY) } })
+    await db.accommodation.create({
+      data: { assignmentId: ctx.assignment.id, userId: ctx.student.id, dueAt: new Date(ctx.assignment.dueAt.getTime() + 2 * DAY) },
+    })
     const extended = await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterDue })
     expect(extended?.answerKey.isShown).toBe(false)
     expect(leakedKeyTexts(extended)).toEqual([])
   })
 
   it('with late work accepted, the answer key waits for the late cutoff rather than the due date', async () => {
-    const ctx = await openQuiz({ attemptsAllowed: 3, latePolicy: 'ACCEPT_WITH_PENALTY', lateCutoffAt: new Date(Date.now() + 8 * DAY), latePenaltyPercentPerDay: 10 })
+    const ctx = await openQuiz({
+      attemptsAllowed: 3,
+      latePolicy: 'ACCEPT_WITH_PENALTY',
+      lateCutoffAt: new Date(Date.now() + 8 * DAY),
+      latePenaltyPercentPerDay: 10,
+    })
     const first = await submitOne(ctx)
     const afterDue = new Date(ctx.assignment.dueAt.getTime() + MIN)
     expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: afterDue }))?.answerKey.isShown).toBe(false)
-    expect((await getAttemptView({ userId: ctx.student.id, attemptId: first, now: new Date(Date.now() + 9 * DAY) }))?.answerKey.isShown).toBe(true)
+    expect(
+      (await getAttemptView({ userId: ctx.student.id, attemptId: first, now: new Date(Date.now() + 9 * DAY) }))?.answerKey.isShown,
+    ).toBe(true)
   })
 
   it('an instructor who chooses to show the key with the feedback gets the old behaviour', async () => {

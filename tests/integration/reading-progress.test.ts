@@ -39,15 +39,21 @@ describe('recording reading progress', () => {
 
   it('counts every one of several simultaneous beats, including racing first beats', async () => {
     const student = await createUser()
-    await Promise.all(Array.from({ length: 6 }, () => recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'timeline', seconds: 10 })))
+    await Promise.all(
+      Array.from({ length: 6 }, () => recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'timeline', seconds: 10 })),
+    )
     expect((await rowFor(student.id, 'timeline'))?.secondsSpent).toBe(60)
     expect(await db.readingProgress.count({ where: { userId: student.id } })).toBe(1)
   })
 
   it('refuses sections and lessons that do not exist, and writes nothing', async () => {
     const student = await createUser()
-    await expect(recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'essay:no-such-essay', seconds: 5 })).rejects.toMatchObject({ code: 'BAD_INPUT' })
-    await expect(recordReadingProgress({ userId: student.id, lessonSlug: 'no-such-lesson', sectionId: 'record', seconds: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'essay:no-such-essay', seconds: 5 }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' })
+    await expect(
+      recordReadingProgress({ userId: student.id, lessonSlug: 'no-such-lesson', sectionId: 'record', seconds: 5 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await db.readingProgress.count({ where: { userId: student.id } })).toBe(0)
   })
 })

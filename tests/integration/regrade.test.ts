@@ -37,30 +37,81 @@ async function classSubmitting(setId: string, answers: { questionId: string; ans
 
 describe('editing a rubric after grading started', () => {
   it('previews exactly which scores move and by how much, then applies and audits them', async () => {
-    const ctx = await classSubmitting('evidence-and-argument', [[{ questionId: shortQ.id, answer: { text: 'One' } }], [{ questionId: shortQ.id, answer: { text: 'Two' } }]])
-    const responses = await db.response.findMany({ where: { questionId: shortQ.id, attempt: { assignmentId: ctx.assignment.id } }, orderBy: { id: 'asc' } })
+    const ctx = await classSubmitting('evidence-and-argument', [
+      [{ questionId: shortQ.id, answer: { text: 'One' } }],
+      [{ questionId: shortQ.id, answer: { text: 'Two' } }],
+    ])
+    const responses = await db.response.findMany({
+      where: { questionId: shortQ.id, attempt: { assignmentId: ctx.assignment.id } },
+      orderBy: { id: 'asc' },
+    })
     const middle = shortQ.rubric.find((l) => l.points > 0 && l.points < shortQ.points)!
     const topLevel = shortQ.rubric.find((l) => l.points === shortQ.points)!
-    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: shortQ.id, responses: [{ id: responses[0].id, version: 0 }], choice: { levelId: middle.id } } })
-    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: shortQ.id, responses: [{ id: responses[1].id, version: 0 }], choice: { levelId: topLevel.id } } })
+    await gradeResponses({
+      userId: ctx.instructor.id,
+      input: {
+        assignmentId: ctx.assignment.id,
+        questionId: shortQ.id,
+        responses: [{ id: responses[0].id, version: 0 }],
+        choice: { levelId: middle.id },
+      },
+    })
+    await gradeResponses({
+      userId: ctx.instructor.id,
+      input: {
+        assignmentId: ctx.assignment.id,
+        questionId: shortQ.id,
+        responses: [{ id: responses[1].id, version: 0 }],
+        choice: { levelId: topLevel.id },
+      },
+    })
     const edited = { kind: 'levels', levels: shortQ.rubric.map((l) => (l.id === middle.id ? { ...l, points: middle.points + 1 } : l)) }
     const before = await db.response.findMany({ where: { questionId: shortQ.id }, select: { score: true }, orderBy: { id: 'asc' } })
-    const preview = await editRubric({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, rubric: edited, dryRun: true })
+    const preview = await editRubric({
+      userId: ctx.instructor.id,
+      assignmentId: ctx.assignment.id,
+      questionId: shortQ.id,
+      rubric: edited,
+      dryRun: true,
+    })
     expect(preview).toMatchObject({ moved: 1, up: 1, down: 0, totalDelta: 1 })
-    expect(await db.response.findMany({ where: { questionId: shortQ.id }, select: { score: true }, orderBy: { id: 'asc' } })).toEqual(before)
-    await editRubric({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, rubric: edited, dryRun: false, reason: 'Middle level was too harsh' })
+    expect(await db.response.findMany({ where: { questionId: shortQ.id }, select: { score: true }, orderBy: { id: 'asc' } })).toEqual(
+      before,
+    )
+    await editRubric({
+      userId: ctx.instructor.id,
+      assignmentId: ctx.assignment.id,
+      questionId: shortQ.id,
+      rubric: edited,
+      dryRun: false,
+      reason: 'Middle level was too harsh',
+    })
     expect((await db.response.findUniqueOrThrow({ where: { id: responses[0].id } })).score).toBe(middle.points + 1)
-    expect(await db.auditLog.count({ where: { action: 'GRADE_CHANGED', details: { path: ['reason'], equals: 'Middle level was too harsh' } } })).toBe(1)
+    expect(
+      await db.auditLog.count({ where: { action: 'GRADE_CHANGED', details: { path: ['reason'], equals: 'Middle level was too harsh' } } }),
+    ).toBe(1)
   })
 
   it('refuses an edit whose top levels no longer add up to the points, or that removes a level in use', async () => {
     const ctx = await classSubmitting('evidence-and-argument', [[{ questionId: shortQ.id, answer: { text: 'One' } }]])
     const response = await db.response.findFirstOrThrow({ where: { questionId: shortQ.id, attempt: { assignmentId: ctx.assignment.id } } })
     const used = shortQ.rubric[1]
-    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: shortQ.id, responses: [{ id: response.id, version: 0 }], choice: { levelId: used.id } } })
+    await gradeResponses({
+      userId: ctx.instructor.id,
+      input: {
+        assignmentId: ctx.assignment.id,
+        questionId: shortQ.id,
+        responses: [{ id: response.id, version: 0 }],
+        choice: { levelId: used.id },
+      },
+    })
     const args = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, dryRun: true }
-    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.map((l) => ({ ...l, points: l.points / 2 })) } })).rejects.toThrow(/add up to/)
-    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.filter((l) => l.id !== used.id) } })).rejects.toThrow(/removes a level that graded answers use/)
+    await expect(
+      editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.map((l) => ({ ...l, points: l.points / 2 })) } }),
+    ).rejects.toThrow(/add up to/)
+    await expect(
+      editRubric({ ...args, rubric: { kind: 'levels', levels: shortQ.rubric.filter((l) => l.id !== used.id) } }),
+    ).rejects.toThrow(/removes a level that graded answers use/)
   })
 })
 
@@ -70,17 +121,32 @@ describe('editing an essay’s criteria rubric', () => {
     const response = await db.response.findFirstOrThrow({ where: { questionId: essayQ.id, attempt: { assignmentId: ctx.assignment.id } } })
     // The second-best level of each criterion: changing its points moves the score, keeping the top levels (and the total) as they are.
     const chosen = Object.fromEntries(essayQ.rubric.map((c) => [c.id, [...c.levels].sort((a, b) => b.points - a.points)[1]]))
-    await gradeResponses({ userId: ctx.instructor.id, input: { assignmentId: ctx.assignment.id, questionId: essayQ.id, responses: [{ id: response.id, version: 0 }], choice: { criteria: Object.fromEntries(Object.entries(chosen).map(([c, l]) => [c, l.id])) } } })
+    await gradeResponses({
+      userId: ctx.instructor.id,
+      input: {
+        assignmentId: ctx.assignment.id,
+        questionId: essayQ.id,
+        responses: [{ id: response.id, version: 0 }],
+        choice: { criteria: Object.fromEntries(Object.entries(chosen).map(([c, l]) => [c, l.id])) },
+      },
+    })
     const graded = (await db.response.findUniqueOrThrow({ where: { id: response.id } })).score!
     const [first] = essayQ.rubric
-    const edited = { kind: 'criteria', criteria: essayQ.rubric.map((c) => (c.id === first.id ? { ...c, levels: c.levels.map((l) => (l.id === chosen[c.id].id ? { ...l, points: l.points - 1 } : l)) } : c)) }
+    const edited = {
+      kind: 'criteria',
+      criteria: essayQ.rubric.map((c) =>
+        c.id === first.id ? { ...c, levels: c.levels.map((l) => (l.id === chosen[c.id].id ? { ...l, points: l.points - 1 } : l)) } : c,
+      ),
+    }
     const args = { userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: essayQ.id, rubric: edited }
 
     expect(await editRubric({ ...args, dryRun: true })).toMatchObject({ moved: 1, up: 0, down: 1, totalDelta: -1 })
     expect((await db.response.findUniqueOrThrow({ where: { id: response.id } })).score).toBe(graded)
     await editRubric({ ...args, dryRun: false, reason: 'Second level of the first criterion was generous' })
     expect((await db.response.findUniqueOrThrow({ where: { id: response.id } })).score).toBe(graded - 1)
-    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: first.levels }, dryRun: true })).rejects.toThrow(/cannot change between levels and criteria/)
+    await expect(editRubric({ ...args, rubric: { kind: 'levels', levels: first.levels }, dryRun: true })).rejects.toThrow(
+      /cannot change between levels and criteria/,
+    )
   })
 })
 
@@ -94,9 +160,14 @@ describe('regrading after a key changed', () => {
     ])
     // Pretend the answers were marked against an old version whose key was "other".
     const oldVersion = 'old0000000000000'
-    await db.questionVersion.create({ data: { hash: oldVersion, questionId: singleQ.id, questionSetId: 'comprehension', body: { ...singleQ, correct: other } } })
+    await db.questionVersion.create({
+      data: { hash: oldVersion, questionId: singleQ.id, questionSetId: 'comprehension', body: { ...singleQ, correct: other } },
+    })
     await db.response.updateMany({ where: { questionId: singleQ.id }, data: { questionVersion: oldVersion } })
-    await db.response.updateMany({ where: { questionId: singleQ.id, answer: { equals: { choice: other } } }, data: { score: singleQ.points } })
+    await db.response.updateMany({
+      where: { questionId: singleQ.id, answer: { equals: { choice: other } } },
+      data: { score: singleQ.points },
+    })
     await db.response.updateMany({ where: { questionId: singleQ.id, answer: { equals: { choice: singleQ.correct } } }, data: { score: 0 } })
     const overridden = await db.response.findFirstOrThrow({ where: { questionId: singleQ.id, answer: { equals: { choice: other } } } })
     await db.response.update({ where: { id: overridden.id }, data: { overrideReason: 'Argued well in class' } })
@@ -113,8 +184,12 @@ describe('regrading after a key changed', () => {
 
   it('is refused for hand-graded questions and for instructors of other classes', async () => {
     const ctx = await classSubmitting('evidence-and-argument', [[{ questionId: shortQ.id, answer: { text: 'x' } }]])
-    await expect(regradeQuestion({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, dryRun: true })).rejects.toThrow(/edit the rubric/)
+    await expect(
+      regradeQuestion({ userId: ctx.instructor.id, assignmentId: ctx.assignment.id, questionId: shortQ.id, dryRun: true }),
+    ).rejects.toThrow(/edit the rubric/)
     const stranger = await createUser({ role: 'INSTRUCTOR' })
-    await expect(regradeQuestion({ userId: stranger.id, assignmentId: ctx.assignment.id, questionId: singleQ.id, dryRun: true })).rejects.toThrow('Assignment not found.')
+    await expect(
+      regradeQuestion({ userId: stranger.id, assignmentId: ctx.assignment.id, questionId: singleQ.id, dryRun: true }),
+    ).rejects.toThrow('Assignment not found.')
   })
 })

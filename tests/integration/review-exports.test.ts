@@ -45,8 +45,18 @@ async function exportClass() {
   const mallory = await createUser({ name: '@Mallory', email: `mallory.${ctx.klass.id.slice(-6)}@example.edu` })
   await enrol(mallory.id, ctx.klass.id)
   const a = await assignment(ctx.klass.id, { title: '+Quiz, "one"', questionSetIds: ['comprehension', 'evidence-and-argument'] })
-  await takeQuiz({ userId: mallory.id, assignmentId: a.id, setId: 'evidence-and-argument', answers: { 'ev-short-sixty-years': { text: EVIL_ANSWER }, 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] } } })
-  await takeQuiz({ userId: ctx.students.Ana.id, assignmentId: a.id, setId: 'comprehension', answers: { 'comp-occasion': { choice: 'follow-up' }, 'comp-thaw-signs': { choices: ['trade', 'protocol'] } } })
+  await takeQuiz({
+    userId: mallory.id,
+    assignmentId: a.id,
+    setId: 'evidence-and-argument',
+    answers: { 'ev-short-sixty-years': { text: EVIL_ANSWER }, 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] } },
+  })
+  await takeQuiz({
+    userId: ctx.students.Ana.id,
+    assignmentId: a.id,
+    setId: 'comprehension',
+    answers: { 'comp-occasion': { choice: 'follow-up' }, 'comp-thaw-signs': { choices: ['trade', 'protocol'] } },
+  })
   return { ...ctx, mallory, assignment: a }
 }
 
@@ -62,7 +72,7 @@ describe('the gradebook export', () => {
     expect(filename).toBe(`${fixture.klass.name.toLowerCase()}-gradebook-${now.toISOString().slice(0, 10)}.csv`)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = parseCsv(csv.slice(1))
-    expect(rows[0]).toEqual(['Student', 'Email', 'Enrolment', "'+Quiz, \"one\": score", "'+Quiz, \"one\": out of", "'+Quiz, \"one\": status"])
+    expect(rows[0]).toEqual(['Student', 'Email', 'Enrolment', '\'+Quiz, "one": score', '\'+Quiz, "one": out of', '\'+Quiz, "one": status'])
     const byStudent = Object.fromEntries(rows.slice(1).map((r) => [r[0], r.slice(2)]))
     expect(Object.keys(byStudent)).toHaveLength(2)
     expect(byStudent["'@Mallory"]).toEqual(['current', '2', '30', 'In progress; 1 of 2 quizzes; provisional'])
@@ -84,12 +94,37 @@ describe('the responses export', () => {
   it('has one row per student and question, answered or not, every row the width of the header', () => {
     const questions = comprehension.questions.length + evidence.questions.length
     expect(rows).toHaveLength(1 + 2 * questions)
-    expect(rows[0]).toEqual(['Student', 'Email', 'Enrolment', 'Assignment', 'Quiz', 'Question', 'Question id', 'Skill', 'Paragraphs', 'Attempt', 'Answer', 'Score', 'Out of', 'Graded by', 'Graded at'])
+    expect(rows[0]).toEqual([
+      'Student',
+      'Email',
+      'Enrolment',
+      'Assignment',
+      'Quiz',
+      'Question',
+      'Question id',
+      'Skill',
+      'Paragraphs',
+      'Attempt',
+      'Answer',
+      'Score',
+      'Out of',
+      'Graded by',
+      'Graded at',
+    ])
     expect(rows.every((r) => r.length === rows[0].length)).toBe(true)
   })
 
   it('writes answers as readable text with their score, maximum, grader and paragraphs', () => {
-    expect(row('Ana', 'comp-occasion').slice(7)).toEqual(['comprehension', '¶1 ¶3 ¶4', 'submitted', comprehension.questions[0].type === 'single' ? comprehension.questions[0].choices.find((c) => c.id === 'follow-up')!.text : '', '1', '1', 'automatic', expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)])
+    expect(row('Ana', 'comp-occasion').slice(7)).toEqual([
+      'comprehension',
+      '¶1 ¶3 ¶4',
+      'submitted',
+      comprehension.questions[0].type === 'single' ? comprehension.questions[0].choices.find((c) => c.id === 'follow-up')!.text : '',
+      '1',
+      '1',
+      'automatic',
+      expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    ])
     expect(row('Ana', 'comp-thaw-signs')[10]).toContain('; ')
     expect(row('Ana', 'comp-who-said-it').slice(9, 14)).toEqual(['submitted', '(no answer)', '0', '2', 'automatic'])
     expect(row('Ana', 'ev-short-sixty-years').slice(9, 14)).toEqual(['not started', '', '', '5', ''])
@@ -100,7 +135,7 @@ describe('the responses export', () => {
     const evil = row("'@Mallory", 'ev-short-sixty-years')
     expect(evil[10]).toBe(`'${EVIL_ANSWER}`)
     expect(evil.slice(11, 15)).toEqual(['', '5', 'awaiting grading', ''])
-    expect(row("'@Mallory", 'comp-occasion')[3]).toBe("'+Quiz, \"one\"")
+    expect(row("'@Mallory", 'comp-occasion')[3]).toBe('\'+Quiz, "one"')
   })
 })
 
@@ -109,10 +144,19 @@ describe('anonymous grading in the responses export', () => {
     const ctx = await classOf(['Kim'])
     const open = await assignment(ctx.klass.id, { title: 'Open quiz' })
     const hidden = await assignment(ctx.klass.id, { title: 'Blind quiz', anonymousGrading: true })
-    await takeQuiz({ userId: ctx.students.Kim.id, assignmentId: hidden.id, setId: 'comprehension', answers: { 'comp-occasion': { choice: 'plenary' } } })
+    await takeQuiz({
+      userId: ctx.students.Kim.id,
+      assignmentId: hidden.id,
+      setId: 'comprehension',
+      answers: { 'comp-occasion': { choice: 'plenary' } },
+    })
     const titles = async () => {
       const { stream } = await exportResponses({ userId: ctx.instructor.id, classId: ctx.klass.id })
-      return new Set(parseCsv(new TextDecoder().decode(await new Response(stream).arrayBuffer())).slice(1).map((r) => r[3]))
+      return new Set(
+        parseCsv(new TextDecoder().decode(await new Response(stream).arrayBuffer()))
+          .slice(1)
+          .map((r) => r[3]),
+      )
     }
     expect(await titles()).toEqual(new Set([open.title]))
     await db.assignment.update({ where: { id: hidden.id }, data: { gradingFinishedAt: new Date() } })

@@ -6,11 +6,18 @@ import { seedDemo } from '@/lib/seed/seed-demo'
 describe('the demo seed', () => {
   it('creates the demo class with its instructor and 24 students, whose sign-ins work', async () => {
     expect(await seedDemo()).toBe(true)
-    const klass = await db.class.findFirstOrThrow({ where: { name: DEMO_CLASS.name }, include: { memberships: { include: { user: true } } } })
+    const klass = await db.class.findFirstOrThrow({
+      where: { name: DEMO_CLASS.name },
+      include: { memberships: { include: { user: true } } },
+    })
     expect(klass.memberships.filter((m) => m.role === 'STUDENT')).toHaveLength(24)
     expect(klass.memberships.find((m) => m.role === 'INSTRUCTOR')?.user.email).toBe(DEMO_INSTRUCTOR.email)
-    await expect(authenticate({ email: DEMO_INSTRUCTOR.email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({ role: 'INSTRUCTOR' })
-    await expect(authenticate({ email: DEMO_STUDENTS[0].email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({ role: 'STUDENT' })
+    await expect(authenticate({ email: DEMO_INSTRUCTOR.email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({
+      role: 'INSTRUCTOR',
+    })
+    await expect(authenticate({ email: DEMO_STUDENTS[0].email, password: DEMO_PASSWORD, ip: '192.0.2.50' })).resolves.toMatchObject({
+      role: 'STUDENT',
+    })
   }, 120_000)
 
   it('gives most students submitted work with varied scores, a shared misconception and short answers awaiting grading', async () => {
@@ -25,7 +32,10 @@ describe('the demo seed', () => {
   })
 
   it('gives the demo class an open assignment due in five days, spread over reading statuses, with one accommodation', async () => {
-    const assignment = await db.assignment.findFirstOrThrow({ where: { title: 'Reading and comprehension quiz' }, include: { accommodations: true } })
+    const assignment = await db.assignment.findFirstOrThrow({
+      where: { title: 'Reading and comprehension quiz' },
+      include: { accommodations: true },
+    })
     const daysLeft = (assignment.dueAt.getTime() - Date.now()) / 86_400_000
     expect(daysLeft).toBeGreaterThan(4)
     expect(daysLeft).toBeLessThanOrEqual(6)

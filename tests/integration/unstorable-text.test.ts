@@ -11,7 +11,10 @@ const STORED = 'Kim said \uFFFD'
 
 describe('text PostgreSQL cannot store, on every path to the database', () => {
   it('a name with NUL and a lone surrogate is stored cleaned, not refused', async () => {
-    const user = await db.user.create({ data: { email: 'nul@example.edu', name: HOSTILE, passwordHash: 'x' }, select: { id: true, name: true } })
+    const user = await db.user.create({
+      data: { email: 'nul@example.edu', name: HOSTILE, passwordHash: 'x' },
+      select: { id: true, name: true },
+    })
     expect(user.name).toBe(STORED)
     // Looking it up with the same hostile text finds it: filters are cleaned the same way.
     expect(await db.user.count({ where: { name: HOSTILE } })).toBe(1)

@@ -35,5 +35,10 @@ export const setResetConsentAction = action({ access: 'signed-in', schema: ZCons
   const isAllowed = input.allow === 'on'
   await setResetConsent({ userId: user.id, isAllowed })
   revalidatePath('/account')
-  return { ok: true, message: isAllowed ? 'Your instructors can now issue you a reset link.' : 'Only an administrator, or an instructor who teaches all your classes, can now reset your password.' }
+  return {
+    ok: true,
+    message: isAllowed
+      ? 'Your instructors can now issue you a reset link.'
+      : 'Only an administrator, or an instructor who teaches all your classes, can now reset your password.',
+  }
 })

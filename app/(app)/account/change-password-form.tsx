@@ -18,7 +18,15 @@ export function ChangePasswordForm() {
     <form action={formAction} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       {state.ok && <Alert kind="success">Password changed. Signing you out…</Alert>}
-      <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required maxLength={256} errors={errors.currentPassword} />
+      <FormField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={256}
+        errors={errors.currentPassword}
+      />
       <NewPasswordField name="newPassword" label="New password" errors={errors.newPassword} />
       <SubmitButton pendingText="Saving…">Change password</SubmitButton>
     </form>

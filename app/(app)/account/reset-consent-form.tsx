@@ -12,8 +12,8 @@ export function ResetConsentForm({ isAllowed }: { isAllowed: boolean }) {
       {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
       <div className={ui.field}>
         <label>
-          <input type="checkbox" name="allow" defaultChecked={isAllowed} aria-describedby="reset-consent-hint" /> Let my instructors reset my
-          password
+          <input type="checkbox" name="allow" defaultChecked={isAllowed} aria-describedby="reset-consent-hint" /> Let my instructors reset
+          my password
         </label>
         <p className={ui.hint} id="reset-consent-hint">
           If you forget your password, an instructor of any of your classes can then give you a one-time link to choose a new one. Without

@@ -15,7 +15,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser()
   const { joined } = await searchParams
   const now = new Date()
-  const [classes, assignments] = await Promise.all([listMyClasses({ userId: user.id }), user.role === 'STUDENT' ? listStudentAssignments({ userId: user.id, now }) : []])
+  const [classes, assignments] = await Promise.all([
+    listMyClasses({ userId: user.id }),
+    user.role === 'STUDENT' ? listStudentAssignments({ userId: user.id, now }) : [],
+  ])
   const taught = classes.filter((c) => c.role === 'INSTRUCTOR')
   const enrolled = classes.filter((c) => c.role === 'STUDENT')
   return (
@@ -27,7 +30,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <section aria-labelledby="due-heading">
           <h2 id="due-heading">Your assignments</h2>
           {assignments.length === 0 ? (
-            <p>{enrolled.length ? 'Nothing assigned yet. Your instructor’s assignments will appear here.' : 'Join a class to see its assignments.'}</p>
+            <p>
+              {enrolled.length
+                ? 'Nothing assigned yet. Your instructor’s assignments will appear here.'
+                : 'Join a class to see its assignments.'}
+            </p>
           ) : (
             <StudentAssignmentList assignments={assignments} now={now} />
           )}
@@ -40,7 +47,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <ul>
             {taught.map((c) => (
               <li key={c.id}>
-                <Link href={`/classes/${c.id}`}>{c.name}</Link> <span className={ui.muted}>· {c.term} · {c.studentCount} students</span>
+                <Link href={`/classes/${c.id}`}>{c.name}</Link>{' '}
+                <span className={ui.muted}>
+                  · {c.term} · {c.studentCount} students
+                </span>
               </li>
             ))}
           </ul>

@@ -10,7 +10,14 @@ export function CreateClassForm() {
   return (
     <form action={formAction} style={{ maxWidth: '28rem' }} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
-      <FormField name="name" label="Class name" placeholder="HIST 210 — The Cold War in Asia" required maxLength={120} errors={state.fieldErrors?.name} />
+      <FormField
+        name="name"
+        label="Class name"
+        placeholder="HIST 210 — The Cold War in Asia"
+        required
+        maxLength={120}
+        errors={state.fieldErrors?.name}
+      />
       <FormField name="term" label="Term" placeholder="Spring 2027" required maxLength={60} errors={state.fieldErrors?.term} />
       <SubmitButton pendingText="Creating…">Create class</SubmitButton>
     </form>

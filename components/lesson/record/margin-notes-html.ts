@@ -15,7 +15,18 @@ const KIND_LABEL: Record<TAnnotation['kind'], string> = {
   editorial: 'Editorial',
 }
 
-type ClassName = 'noteGroup' | 'noteGroupHead' | 'notes' | 'note' | 'noteHead' | 'noteNumber' | 'noteKind' | 'lemma' | 'noteBody' | 'noteMeta' | 'essayLinks'
+type ClassName =
+  | 'noteGroup'
+  | 'noteGroupHead'
+  | 'notes'
+  | 'note'
+  | 'noteHead'
+  | 'noteNumber'
+  | 'noteKind'
+  | 'lemma'
+  | 'noteBody'
+  | 'noteMeta'
+  | 'essayLinks'
 
 /**
  * A paragraph's notes and the essays that explain it: beside the paragraph on wide screens,
@@ -26,14 +37,26 @@ type ClassName = 'noteGroup' | 'noteGroupHead' | 'notes' | 'note' | 'noteHead' |
  *
  * This is the margin's inner HTML: the notes (a disclosure of disclosures), then the essays.
  */
-export function marginNotesHtml({ paragraph, slug, glossaryTerms, styles }: { paragraph: ParagraphView; slug: string; glossaryTerms: Map<string, string>; styles: { readonly [name: string]: string } }): string {
+export function marginNotesHtml({
+  paragraph,
+  slug,
+  glossaryTerms,
+  styles,
+}: {
+  paragraph: ParagraphView
+  slug: string
+  glossaryTerms: Map<string, string>
+  styles: { readonly [name: string]: string }
+}): string {
   const cls = (name: ClassName) => classAttr(styles, name)
   let html = ''
   if (paragraph.notes.length > 0) {
     const notes = paragraph.notes.map((note) => {
       const meta = [
         note.sources.length > 0 ? `Sources: ${note.sources.map((key) => linkHtml(sourcePath(slug, key), escapeHtml(key))).join(', ')}` : '',
-        note.glossary ? `Glossary: ${linkHtml(glossaryPath(slug, note.glossary), escapeHtml(glossaryTerms.get(note.glossary) ?? note.glossary))}` : '',
+        note.glossary
+          ? `Glossary: ${linkHtml(glossaryPath(slug, note.glossary), escapeHtml(glossaryTerms.get(note.glossary) ?? note.glossary))}`
+          : '',
       ].filter(Boolean)
       return (
         `<li ${cls('note')}><details data-note=""><summary ${cls('noteHead')}>` +
@@ -50,7 +73,9 @@ export function marginNotesHtml({ paragraph, slug, glossaryTerms, styles }: { pa
       `<ol ${cls('notes')} aria-label="Notes on ¶${paragraph.number}">${notes.join('')}</ol></details>`
   }
   if (paragraph.essays.length > 0) {
-    const essays = paragraph.essays.map((essay) => linkHtml(essayPath(slug, essay.slug), `essay ${essay.order}, <i>${escapeHtml(essay.title)}</i>`))
+    const essays = paragraph.essays.map((essay) =>
+      linkHtml(essayPath(slug, essay.slug), `essay ${essay.order}, <i>${escapeHtml(essay.title)}</i>`),
+    )
     html += `<p ${cls('essayLinks')}>Explained in ${essays.join(' and ')}</p>`
   }
   return html

@@ -16,8 +16,8 @@ export function ReaderOptions() {
         <input type="checkbox" className={styles.showMarks} /> Highlight insertions and elisions
       </label>
       <p className={styles.legend}>
-        <span className={styles.insertion}>[words]</span> added by the translators · <span className={styles.elision}>[...]</span> passage left
-        out · <span className={styles.aside}>(…)</span> the note-taker’s aside
+        <span className={styles.insertion}>[words]</span> added by the translators · <span className={styles.elision}>[...]</span> passage
+        left out · <span className={styles.aside}>(…)</span> the note-taker’s aside
       </p>
     </div>
   )

@@ -12,7 +12,9 @@ export function recordSectionsHtml(lesson: Lesson, view: RecordView): string {
     .map((section) => {
       const id = `part-${section.section.id}`
       const guide = sectionGuideHtml({ view: section, total: view.sections.length, slug: lesson.slug })
-      const paragraphs = section.paragraphs.map((paragraph) => recordParagraphHtml({ paragraph, slug: lesson.slug, glossaryTerms })).join('')
+      const paragraphs = section.paragraphs
+        .map((paragraph) => recordParagraphHtml({ paragraph, slug: lesson.slug, glossaryTerms }))
+        .join('')
       return `<section id="${id}" aria-labelledby="${id}-title" ${classAttr(styles, 'section')}>${guide}${paragraphs}</section>`
     })
     .join('')

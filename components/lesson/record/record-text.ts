@@ -42,7 +42,8 @@ export function recordTextHtml(nodes: RecordNode[], notes: Map<string, NoteView>
   return glueTerms(nodes)
     .map((node) => {
       if (node.kind === 'text') return escapeHtml(node.text)
-      if (node.kind === 'glued') return `<span ${classAttr(styles, 'nowrap')}>${escapeHtml(node.before)}${recordTextHtml([node.term], notes)}${escapeHtml(node.after)}</span>`
+      if (node.kind === 'glued')
+        return `<span ${classAttr(styles, 'nowrap')}>${escapeHtml(node.before)}${recordTextHtml([node.term], notes)}${escapeHtml(node.after)}</span>`
       const children = recordTextHtml(node.children, notes)
       if (node.kind === 'term') return termButtonHtml(node.ref!, children)
       if (node.kind === 'note') {

@@ -16,7 +16,9 @@ export function sectionGuideHtml({ view, total, slug }: { view: SectionView; tot
   const first = section.paragraphs[0].slice(1)
   const last = section.paragraphs.at(-1)!.slice(1)
   const cls = (name: string) => classAttr(styles, name)
-  const questions = section.questions.map((question) => `<li><span ${cls('skill')}>${SKILL_LABEL[question.skill]}</span> ${proseHtml(question.text, slug, true)}</li>`)
+  const questions = section.questions.map(
+    (question) => `<li><span ${cls('skill')}>${SKILL_LABEL[question.skill]}</span> ${proseHtml(question.text, slug, true)}</li>`,
+  )
   return (
     `<div ${cls('guide')}>` +
     `<p ${cls('guideKicker')}>Reading guide · part ${number} of ${total} · ${first === last ? `¶${first}` : `¶${first}–¶${last}`}</p>` +

@@ -56,7 +56,10 @@ export function ChoiceSection({ analysis }: { analysis: ItemAnalysis }) {
   return (
     <section aria-labelledby="by-choice">
       <h3 id="by-choice">Choices picked (distractor analysis)</h3>
-      <p className={styles.muted}>Out of the {analysis.students} students analysed; on questions where several options may be picked the shares add up to more than 100%.</p>
+      <p className={styles.muted}>
+        Out of the {analysis.students} students analysed; on questions where several options may be picked the shares add up to more than
+        100%.
+      </p>
       <div className={styles.choices}>
         {withOptions.map((q) => (
           <div key={q.id} className={styles.choice}>

@@ -37,7 +37,13 @@ export function FacilityBreakdown({ id, heading, noun, chartTitle, rows, low, de
           id={`${noun}-chart`}
           title={chartTitle}
           description={low ? describeLow(low) : 'No graded answers yet.'}
-          rows={rows.map((row) => ({ key: row.key, label: `${row.label}${isLow(row) ? ' — lowest' : ''}`, value: row.facility, valueText: percent(row.facility), isHighlighted: isLow(row) }))}
+          rows={rows.map((row) => ({
+            key: row.key,
+            label: `${row.label}${isLow(row) ? ' — lowest' : ''}`,
+            value: row.facility,
+            valueText: percent(row.facility),
+            isHighlighted: isLow(row),
+          }))}
         />
         <ScrollBox label={`Facility by ${noun}, table`}>
           <table className={styles.table}>

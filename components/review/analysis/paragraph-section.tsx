@@ -12,7 +12,9 @@ export function ParagraphSection({ analysis }: { analysis: ItemAnalysis }) {
       chartTitle="Facility by paragraph of the record"
       rows={analysis.paragraphs}
       low={analysis.lowestParagraph}
-      describeLow={(low) => `Lowest: ${low.label} at ${percent(low.facility)} of the points on its ${low.questions} question${low.questions === 1 ? '' : 's'}.`}
+      describeLow={(low) =>
+        `Lowest: ${low.label} at ${percent(low.facility)} of the points on its ${low.questions} question${low.questions === 1 ? '' : 's'}.`
+      }
       excerptHeading="Opens with"
       caption="Facility by paragraph, with each paragraph’s opening words"
     />

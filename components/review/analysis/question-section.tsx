@@ -11,31 +11,50 @@ const short = (text: string, max = 30) => (text.length <= max ? text : `${text.s
 export function QuestionSection({ analysis }: { analysis: ItemAnalysis }) {
   const { questions, groupSize } = analysis
   const negatives = questions.filter((q) => q.discrimination !== null && q.discrimination < 0)
-  const hardest = questions.reduce<(typeof questions)[number] | null>((low, q) => (q.facility !== null && (!low || q.facility < low.facility!) ? q : low), null)
+  const hardest = questions.reduce<(typeof questions)[number] | null>(
+    (low, q) => (q.facility !== null && (!low || q.facility < low.facility!) ? q : low),
+    null,
+  )
   return (
     <section aria-labelledby="by-question">
       <h3 id="by-question">By question</h3>
       <p className={styles.muted}>
-        Facility: the share of the points the class scored (unanswered counts zero; answers awaiting a grader are left out until graded). Discrimination:
-        facility among the top {groupSize} students by total on this quiz minus facility among the bottom {groupSize} (27% each), from −1 to +1; below +0.20
-        the question barely separates strong from weak readers.
+        Facility: the share of the points the class scored (unanswered counts zero; answers awaiting a grader are left out until graded).
+        Discrimination: facility among the top {groupSize} students by total on this quiz minus facility among the bottom {groupSize} (27%
+        each), from −1 to +1; below +0.20 the question barely separates strong from weak readers.
       </p>
       <div className={chart.pair}>
         <BarChart
           id="facility-chart"
           title="Facility by question"
           description={hardest ? `Hardest: question ${hardest.number} at ${percent(hardest.facility)}.` : 'No graded answers yet.'}
-          rows={questions.map((q) => ({ key: q.id, label: `Q${q.number}. ${short(q.prompt)}${q === hardest ? ' — hardest' : ''}`, value: q.facility, valueText: percent(q.facility), isHighlighted: q === hardest }))}
+          rows={questions.map((q) => ({
+            key: q.id,
+            label: `Q${q.number}. ${short(q.prompt)}${q === hardest ? ' — hardest' : ''}`,
+            value: q.facility,
+            valueText: percent(q.facility),
+            isHighlighted: q === hardest,
+          }))}
         />
         <BarChart
           id="discrimination-chart"
           kind="dot"
           domain={[-1, 1]}
           title="Discrimination by question, from −1 to +1"
-          description={negatives.length ? `Weaker students did better on question${negatives.length === 1 ? '' : 's'} ${negatives.map((q) => q.number).join(', ')}.` : 'No question favoured weaker students.'}
+          description={
+            negatives.length
+              ? `Weaker students did better on question${negatives.length === 1 ? '' : 's'} ${negatives.map((q) => q.number).join(', ')}.`
+              : 'No question favoured weaker students.'
+          }
           rows={questions.map((q) => {
             const isNegative = q.discrimination !== null && q.discrimination < 0
-            return { key: q.id, label: `Q${q.number}${isNegative ? ' — weaker students did better' : ''}`, value: q.discrimination, valueText: signed(q.discrimination), isHighlighted: isNegative }
+            return {
+              key: q.id,
+              label: `Q${q.number}${isNegative ? ' — weaker students did better' : ''}`,
+              value: q.discrimination,
+              valueText: signed(q.discrimination),
+              isHighlighted: isNegative,
+            }
           })}
         />
       </div>
@@ -48,10 +67,18 @@ export function QuestionSection({ analysis }: { analysis: ItemAnalysis }) {
               <th scope="col">Question</th>
               <th scope="col">Skill</th>
               <th scope="col">Paragraphs</th>
-              <th scope="col" className={styles.num}>Answered</th>
-              <th scope="col" className={styles.num}>Unanswered</th>
-              <th scope="col" className={styles.num}>Facility</th>
-              <th scope="col" className={styles.num}>Discrimination</th>
+              <th scope="col" className={styles.num}>
+                Answered
+              </th>
+              <th scope="col" className={styles.num}>
+                Unanswered
+              </th>
+              <th scope="col" className={styles.num}>
+                Facility
+              </th>
+              <th scope="col" className={styles.num}>
+                Discrimination
+              </th>
               <th scope="col">Notes</th>
             </tr>
           </thead>

@@ -31,11 +31,20 @@ export function ReadingSection({ analysis }: { analysis: ItemAnalysis }) {
               title={`Facility by skill: ${split.groups.map((g) => `${g.label.toLowerCase()} (${g.students})`).join(' against ')}`}
               description={split.groups.map((g) => `${g.label}: ${percent(g.overall)} overall`).join('; ')}
               rows={skills.flatMap((s) =>
-                split.groups.map((g) => ({ key: `${s}-${g.label}`, group: skillLabel(s), label: `${g.shortLabel} (${g.students} students)`, value: g.bySkill[s], valueText: percent(g.bySkill[s]) })),
+                split.groups.map((g) => ({
+                  key: `${s}-${g.label}`,
+                  group: skillLabel(s),
+                  label: `${g.shortLabel} (${g.students} students)`,
+                  value: g.bySkill[s],
+                  valueText: percent(g.bySkill[s]),
+                })),
               )}
             />
           ) : (
-            <p>Nothing to compare: {split.groups.find((g) => g.students > 0)?.label.toLowerCase() ?? 'no student'} — all {analysis.students} of them.</p>
+            <p>
+              Nothing to compare: {split.groups.find((g) => g.students > 0)?.label.toLowerCase() ?? 'no student'} — all {analysis.students}{' '}
+              of them.
+            </p>
           )}
           <ScrollBox label={`Facility by skill, ${split.title.toLowerCase()} or not, table`}>
             <table className={styles.table}>

@@ -71,13 +71,24 @@ export function BarChart({ id, title, description, rows, domain = [0, 1], kind =
             {kind === 'bar' ? (
               <>
                 <rect className={styles.track} x="0" y={MARK_Y} width="100%" height={MARK_H} rx="2" />
-                {r.value !== null && <rect className={r.isHighlighted ? styles.highlight : styles.bar} x="0" y={MARK_Y} width={pct(r.value)} height={MARK_H} rx="2" />}
+                {r.value !== null && (
+                  <rect
+                    className={r.isHighlighted ? styles.highlight : styles.bar}
+                    x="0"
+                    y={MARK_Y}
+                    width={pct(r.value)}
+                    height={MARK_H}
+                    rx="2"
+                  />
+                )}
               </>
             ) : (
               <>
                 <line className={styles.axis} x1={pct(lo)} x2={pct(hi)} y1={MARK_Y + MARK_H / 2} y2={MARK_Y + MARK_H / 2} />
                 {lo < 0 && hi > 0 && <line className={styles.zero} x1={pct(0)} x2={pct(0)} y1={MARK_Y - 2} y2={MARK_Y + MARK_H + 2} />}
-                {r.value !== null && <circle className={r.isHighlighted ? styles.dotHighlight : styles.dot} cx={pct(r.value)} cy={MARK_Y + MARK_H / 2} r="6" />}
+                {r.value !== null && (
+                  <circle className={r.isHighlighted ? styles.dotHighlight : styles.dot} cx={pct(r.value)} cy={MARK_Y + MARK_H / 2} r="6" />
+                )}
               </>
             )}
           </g>
@@ -92,7 +103,14 @@ export function InlineBar({ value, isHighlighted }: { value: number; isHighlight
   return (
     <svg className={styles.spark} aria-hidden="true" focusable="false">
       <rect className={styles.track} x="0" y="0" width="100%" height="12" rx="2" />
-      <rect className={isHighlighted ? styles.highlight : styles.bar} x="0" y="0" width={`${(Math.max(0, Math.min(1, value)) * 100).toFixed(2)}%`} height="12" rx="2" />
+      <rect
+        className={isHighlighted ? styles.highlight : styles.bar}
+        x="0"
+        y="0"
+        width={`${(Math.max(0, Math.min(1, value)) * 100).toFixed(2)}%`}
+        height="12"
+        rx="2"
+      />
     </svg>
   )
 }

@@ -15,7 +15,15 @@ interface Item {
 }
 
 /** Evidence answers drawn on the record itself: chosen sentences highlighted, accepted ones marked. */
-function EvidenceOnRecord({ q, answer, sentences }: { q: Extract<TQuestion, { type: 'evidence' }>; answer: unknown; sentences: Record<string, { id: string; text: string }[]> }) {
+function EvidenceOnRecord({
+  q,
+  answer,
+  sentences,
+}: {
+  q: Extract<TQuestion, { type: 'evidence' }>
+  answer: unknown
+  sentences: Record<string, { id: string; text: string }[]>
+}) {
   const chosen = ((answer as { sentences?: string[] } | null)?.sentences ?? []) as string[]
   return (
     <div>
@@ -36,7 +44,23 @@ function EvidenceOnRecord({ q, answer, sentences }: { q: Extract<TQuestion, { ty
   )
 }
 
-function QuestionCard({ item, index, assignmentId, setId, attemptId, paragraphs, sentences }: { item: Item; index: number; assignmentId: string; setId: string; attemptId: string; paragraphs: Record<string, string>; sentences: Record<string, { id: string; text: string }[]> }) {
+function QuestionCard({
+  item,
+  index,
+  assignmentId,
+  setId,
+  attemptId,
+  paragraphs,
+  sentences,
+}: {
+  item: Item
+  index: number
+  assignmentId: string
+  setId: string
+  attemptId: string
+  paragraphs: Record<string, string>
+  sentences: Record<string, { id: string; text: string }[]>
+}) {
   const { question: q, response } = item
   const { grade, isPending, message } = useGrade(assignmentId, q.id)
   return (
@@ -46,7 +70,13 @@ function QuestionCard({ item, index, assignmentId, setId, attemptId, paragraphs,
           <h3 id={`q-${q.id}`}>
             Question {index + 1} <span className={styles.group}>· {q.type}</span>
           </h3>
-          <span className={styles.score}>{response ? (response.score === null ? `Not graded${response.suggested !== null ? ` · suggested ${response.suggested}` : ''}` : `${response.score} / ${q.points}`) : `Unanswered · 0 / ${q.points}`}</span>
+          <span className={styles.score}>
+            {response
+              ? response.score === null
+                ? `Not graded${response.suggested !== null ? ` · suggested ${response.suggested}` : ''}`
+                : `${response.score} / ${q.points}`
+              : `Unanswered · 0 / ${q.points}`}
+          </span>
         </div>
         <p className={styles.help} style={{ whiteSpace: 'pre-line' }}>
           {q.prompt}
@@ -74,20 +104,41 @@ function QuestionCard({ item, index, assignmentId, setId, attemptId, paragraphs,
       </div>
       {response && (
         <div>
-          <GradeControls rubric={item.rubric} points={q.points} response={response} isPending={isPending} idPrefix={`a-${q.id}`} onGrade={(choice) => void grade([{ id: response.id, version: response.version }], choice)} />
+          <GradeControls
+            rubric={item.rubric}
+            points={q.points}
+            response={response}
+            isPending={isPending}
+            idPrefix={`a-${q.id}`}
+            onGrade={(choice) => void grade([{ id: response.id, version: response.version }], choice)}
+          />
           {message && (
             <p className={`${styles.message} ${message.isError ? styles.error : styles.success}`} role="status">
               {message.text}
             </p>
           )}
-          <CommentBox assignmentId={assignmentId} questionSetId={setId} attemptId={attemptId} responseId={response.id} paragraphs={q.paragraphs} idPrefix={`ac-${q.id}`} />
+          <CommentBox
+            assignmentId={assignmentId}
+            questionSetId={setId}
+            attemptId={attemptId}
+            responseId={response.id}
+            paragraphs={q.paragraphs}
+            idPrefix={`ac-${q.id}`}
+          />
         </div>
       )}
     </article>
   )
 }
 
-export function AttemptGrader(props: { assignmentId: string; setId: string; attemptId: string; items: Item[]; paragraphs: Record<string, string>; sentences: Record<string, { id: string; text: string }[]> }) {
+export function AttemptGrader(props: {
+  assignmentId: string
+  setId: string
+  attemptId: string
+  items: Item[]
+  paragraphs: Record<string, string>
+  sentences: Record<string, { id: string; text: string }[]>
+}) {
   return (
     <div className={styles.layout}>
       {props.items.map((item, i) => (

@@ -1,7 +1,11 @@
 'use client'
 import { useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import { commentAction, saveToBankAction, searchBankAction } from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
+import {
+  commentAction,
+  saveToBankAction,
+  searchBankAction,
+} from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
 import styles from './grading.module.css'
 
 /**
@@ -9,7 +13,14 @@ import styles from './grading.module.css'
  * question set: search it, insert a saved comment, or save this one for next time. Comments may
  * quote a paragraph.
  */
-export function CommentBox(props: { assignmentId: string; questionSetId: string; attemptId: string; responseId?: string; paragraphs: string[]; idPrefix: string }) {
+export function CommentBox(props: {
+  assignmentId: string
+  questionSetId: string
+  attemptId: string
+  responseId?: string
+  paragraphs: string[]
+  idPrefix: string
+}) {
   const router = useRouter()
   const [body, setBody] = useState('')
   const [quote, setQuote] = useState('')
@@ -27,12 +38,24 @@ export function CommentBox(props: { assignmentId: string; questionSetId: string;
         router.refresh()
       }
     })
-  const search = () => startTransition(async () => setBank(await searchBankAction({ assignmentId: props.assignmentId, questionSetId: props.questionSetId, query })))
+  const search = () =>
+    startTransition(async () =>
+      setBank(await searchBankAction({ assignmentId: props.assignmentId, questionSetId: props.questionSetId, query })),
+    )
   return (
     <div>
       <div className={styles.field}>
-        <label htmlFor={`${props.idPrefix}-comment`}>{props.responseId ? 'Comment on this answer' : 'Overall comment on the attempt'}</label>
-        <textarea id={`${props.idPrefix}-comment`} data-comment-box rows={3} value={body} maxLength={5000} onChange={(e) => setBody(e.target.value)} />
+        <label htmlFor={`${props.idPrefix}-comment`}>
+          {props.responseId ? 'Comment on this answer' : 'Overall comment on the attempt'}
+        </label>
+        <textarea
+          id={`${props.idPrefix}-comment`}
+          data-comment-box
+          rows={3}
+          value={body}
+          maxLength={5000}
+          onChange={(e) => setBody(e.target.value)}
+        />
       </div>
       {props.paragraphs.length > 0 && (
         <div className={styles.field}>
@@ -52,11 +75,27 @@ export function CommentBox(props: { assignmentId: string; questionSetId: string;
           type="button"
           className={`${styles.smallButton} ${styles.primary}`}
           disabled={isPending || !body.trim()}
-          onClick={() => run(() => commentAction({ attemptId: props.attemptId, ...(props.responseId ? { responseId: props.responseId } : {}), body, ...(quote ? { quotedParagraph: quote } : {}) }), true)}
+          onClick={() =>
+            run(
+              () =>
+                commentAction({
+                  attemptId: props.attemptId,
+                  ...(props.responseId ? { responseId: props.responseId } : {}),
+                  body,
+                  ...(quote ? { quotedParagraph: quote } : {}),
+                }),
+              true,
+            )
+          }
         >
           Add comment
         </button>
-        <button type="button" className={styles.smallButton} disabled={isPending || !body.trim()} onClick={() => run(() => saveToBankAction({ assignmentId: props.assignmentId, questionSetId: props.questionSetId, body }))}>
+        <button
+          type="button"
+          className={styles.smallButton}
+          disabled={isPending || !body.trim()}
+          onClick={() => run(() => saveToBankAction({ assignmentId: props.assignmentId, questionSetId: props.questionSetId, body }))}
+        >
           Save to comment bank
         </button>
       </p>

@@ -18,7 +18,14 @@ export interface GradableResponse {
  * Rubric levels as buttons (number keys pick them on the grading-by-question page), per-criterion
  * selects for essays, and a score set by hand with its reason for anything else.
  */
-export function GradeControls(props: { rubric: Rubric | null; points: number; response: GradableResponse; isPending: boolean; onGrade(choice: GradeChoice): void; idPrefix: string }) {
+export function GradeControls(props: {
+  rubric: Rubric | null
+  points: number
+  response: GradableResponse
+  isPending: boolean
+  onGrade(choice: GradeChoice): void
+  idPrefix: string
+}) {
   const { rubric, response } = props
   const [criteria, setCriteria] = useState<Record<string, string>>(response.rubricScores ?? {})
   const [score, setScore] = useState('')
@@ -55,7 +62,11 @@ export function GradeControls(props: { rubric: Rubric | null; points: number; re
           {rubric.criteria.map((c) => (
             <div key={c.id} className={styles.criterion}>
               <label htmlFor={`${props.idPrefix}-${c.id}`}>{c.criterion}</label>
-              <select id={`${props.idPrefix}-${c.id}`} value={criteria[c.id] ?? ''} onChange={(e) => setCriteria({ ...criteria, [c.id]: e.target.value })}>
+              <select
+                id={`${props.idPrefix}-${c.id}`}
+                value={criteria[c.id] ?? ''}
+                onChange={(e) => setCriteria({ ...criteria, [c.id]: e.target.value })}
+              >
                 <option value="">— choose a level —</option>
                 {c.levels.map((l) => (
                   <option key={l.id} value={l.id}>
@@ -80,7 +91,16 @@ export function GradeControls(props: { rubric: Rubric | null; points: number; re
         >
           <div className={styles.field}>
             <label htmlFor={`${props.idPrefix}-score`}>Score (0–{props.points})</label>
-            <input id={`${props.idPrefix}-score`} type="number" min={0} max={props.points} step={0.5} value={score} onChange={(e) => setScore(e.target.value)} required />
+            <input
+              id={`${props.idPrefix}-score`}
+              type="number"
+              min={0}
+              max={props.points}
+              step={0.5}
+              value={score}
+              onChange={(e) => setScore(e.target.value)}
+              required
+            />
           </div>
           <div className={styles.field}>
             <label htmlFor={`${props.idPrefix}-reason`}>Reason (kept in the audit log)</label>

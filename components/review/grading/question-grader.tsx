@@ -86,8 +86,9 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
       </div>
       {showHelp && (
         <p className={styles.help}>
-          <span className={styles.kbd}>J</span>/<span className={styles.kbd}>↓</span> next answer (past the last, the next page) · <span className={styles.kbd}>K</span>/<span className={styles.kbd}>↑</span> previous ·{' '}
-          <span className={styles.kbd}>1</span>–<span className={styles.kbd}>9</span> choose a rubric level and move on · <span className={styles.kbd}>C</span> write a comment ·{' '}
+          <span className={styles.kbd}>J</span>/<span className={styles.kbd}>↓</span> next answer (past the last, the next page) ·{' '}
+          <span className={styles.kbd}>K</span>/<span className={styles.kbd}>↑</span> previous · <span className={styles.kbd}>1</span>–
+          <span className={styles.kbd}>9</span> choose a rubric level and move on · <span className={styles.kbd}>C</span> write a comment ·{' '}
           <span className={styles.kbd}>?</span> show or hide this
         </p>
       )}
@@ -96,7 +97,9 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
           {message.text}
         </p>
       )}
-      {visible.length === 0 && <p>{view.onlyUngraded ? 'Every answer to this question is graded.' : 'No submitted attempt has reached this question yet.'}</p>}
+      {visible.length === 0 && (
+        <p>{view.onlyUngraded ? 'Every answer to this question is graded.' : 'No submitted attempt has reached this question yet.'}</p>
+      )}
       {visible.map((row, i) => (
         <article
           key={row.attemptId}
@@ -142,10 +145,25 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
                 points={question.points}
                 idPrefix={`g-${row.attemptId}`}
                 isPending={isPending}
-                response={{ id: row.responseId, version: row.version, score: row.score, suggested: row.suggested, rubricLevelId: row.rubricLevelId, rubricScores: row.rubricScores, overrideReason: row.overrideReason }}
+                response={{
+                  id: row.responseId,
+                  version: row.version,
+                  score: row.score,
+                  suggested: row.suggested,
+                  rubricLevelId: row.rubricLevelId,
+                  rubricScores: row.rubricScores,
+                  overrideReason: row.overrideReason,
+                }}
                 onGrade={(choice) => void grade(row.members, choice)}
               />
-              <CommentBox assignmentId={assignmentId} questionSetId={setId} attemptId={row.attemptId} responseId={row.responseId} paragraphs={question.paragraphs} idPrefix={`c-${row.attemptId}`} />
+              <CommentBox
+                assignmentId={assignmentId}
+                questionSetId={setId}
+                attemptId={row.attemptId}
+                responseId={row.responseId}
+                paragraphs={question.paragraphs}
+                idPrefix={`c-${row.attemptId}`}
+              />
             </div>
           )}
         </article>

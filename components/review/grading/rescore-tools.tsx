@@ -1,7 +1,11 @@
 'use client'
 import { useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import { editRubricAction, regradeQuestionAction, type RescoreState } from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
+import {
+  editRubricAction,
+  regradeQuestionAction,
+  type RescoreState,
+} from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { pointsOf, RubricPointsFields, withPoints } from './rubric-points-fields'
 import styles from './grading.module.css'
@@ -12,7 +16,9 @@ function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean
   return (
     <p className={styles.message} role="status">
       {isApplied ? 'Applied: ' : 'Preview: '}
-      {s.moved === 0 ? 'no score changes.' : `${s.moved} score${s.moved === 1 ? '' : 's'} ${isApplied ? 'changed' : 'would change'} (${s.up} up, ${s.down} down; ${s.totalDelta >= 0 ? '+' : ''}${s.totalDelta} points in all).`}
+      {s.moved === 0
+        ? 'no score changes.'
+        : `${s.moved} score${s.moved === 1 ? '' : 's'} ${isApplied ? 'changed' : 'would change'} (${s.up} up, ${s.down} down; ${s.totalDelta >= 0 ? '+' : ''}${s.totalDelta} points in all).`}
       {s.keptOverrides ? ` ${s.keptOverrides} score${s.keptOverrides === 1 ? '' : 's'} set by hand stay as they are.` : ''}
     </p>
   )
@@ -32,7 +38,13 @@ export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentI
   const [isPending, startTransition] = useTransition()
   const run = (dryRun: boolean) =>
     startTransition(async () => {
-      const input = { assignmentId, questionId, dryRun, ...(reason ? { reason } : {}), ...(rubric ? { rubric: withPoints(rubric, points) } : {}) }
+      const input = {
+        assignmentId,
+        questionId,
+        dryRun,
+        ...(reason ? { reason } : {}),
+        ...(rubric ? { rubric: withPoints(rubric, points) } : {}),
+      }
       setState(await (rubric ? editRubricAction(input) : regradeQuestionAction(input)))
       setApplied(!dryRun)
       if (!dryRun) router.refresh()
@@ -47,7 +59,11 @@ export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentI
     <details>
       <summary>{rubric ? 'Edit the rubric (re-scores graded answers)' : 'Regrade with the current key'}</summary>
       {rubric && <RubricPointsFields rubric={rubric} points={points} onChange={edit} />}
-      {!rubric && <p className={styles.help}>If this question’s key was corrected in the lesson content, answers marked against the old key are re-scored.</p>}
+      {!rubric && (
+        <p className={styles.help}>
+          If this question’s key was corrected in the lesson content, answers marked against the old key are re-scored.
+        </p>
+      )}
       <div className={styles.field}>
         <label htmlFor="rescore-reason">Reason (kept in the audit log)</label>
         <input id="rescore-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
@@ -56,7 +72,12 @@ export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentI
         <button type="button" className={styles.smallButton} disabled={isPending} onClick={() => run(true)}>
           Preview changes
         </button>
-        <button type="button" className={`${styles.smallButton} ${styles.primary}`} disabled={isPending || !state.summary || isApplied} onClick={() => run(false)}>
+        <button
+          type="button"
+          className={`${styles.smallButton} ${styles.primary}`}
+          disabled={isPending || !state.summary || isApplied}
+          onClick={() => run(false)}
+        >
           Apply
         </button>
       </p>

@@ -16,11 +16,25 @@ export function pointsOf(rubric: Rubric): PointsByKey {
 
 /** The rubric with the typed points; the server checks them (numbers, top levels adding up). */
 export function withPoints(rubric: Rubric, points: PointsByKey): Rubric {
-  if (rubric.kind === 'levels') return { kind: 'levels', levels: rubric.levels.map((l) => ({ ...l, points: Number(points[key(null, l.id)]) })) }
-  return { kind: 'criteria', criteria: rubric.criteria.map((c) => ({ ...c, levels: c.levels.map((l) => ({ ...l, points: Number(points[key(c.id, l.id)]) })) })) }
+  if (rubric.kind === 'levels')
+    return { kind: 'levels', levels: rubric.levels.map((l) => ({ ...l, points: Number(points[key(null, l.id)]) })) }
+  return {
+    kind: 'criteria',
+    criteria: rubric.criteria.map((c) => ({ ...c, levels: c.levels.map((l) => ({ ...l, points: Number(points[key(c.id, l.id)]) })) })),
+  }
 }
 
-function LevelFields({ criterionId, levels, points, onChange }: { criterionId: string | null; levels: { id: string; label: string }[]; points: PointsByKey; onChange: (key: string, value: string) => void }) {
+function LevelFields({
+  criterionId,
+  levels,
+  points,
+  onChange,
+}: {
+  criterionId: string | null
+  levels: { id: string; label: string }[]
+  points: PointsByKey
+  onChange: (key: string, value: string) => void
+}) {
   return (
     <div className={styles.levels}>
       {levels.map((l) => {
@@ -36,7 +50,15 @@ function LevelFields({ criterionId, levels, points, onChange }: { criterionId: s
   )
 }
 
-export function RubricPointsFields({ rubric, points, onChange }: { rubric: Rubric; points: PointsByKey; onChange: (key: string, value: string) => void }) {
+export function RubricPointsFields({
+  rubric,
+  points,
+  onChange,
+}: {
+  rubric: Rubric
+  points: PointsByKey
+  onChange: (key: string, value: string) => void
+}) {
   if (rubric.kind === 'levels') return <LevelFields criterionId={null} levels={rubric.levels} points={points} onChange={onChange} />
   return rubric.criteria.map((c) => (
     <fieldset key={c.id} className={styles.criterionPoints}>

@@ -10,7 +10,10 @@ const ZComment = z.strictObject({
   /** Absent for the overall comment on the attempt. */
   responseId: z.string().min(1).max(64).optional(),
   body: z.string().trim().min(1, 'Write a comment first.').max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX} characters.`),
-  quotedParagraph: z.string().regex(/^p([1-9]|1\d|2[0-8])$/, 'Quote a paragraph ¶1–¶28.').optional(),
+  quotedParagraph: z
+    .string()
+    .regex(/^p([1-9]|1\d|2[0-8])$/, 'Quote a paragraph ¶1–¶28.')
+    .optional(),
 })
 
 /** A comment on one answer, or an overall comment on an attempt. Stored as typed; shown as text. */
@@ -31,5 +34,8 @@ export async function addComment(opts: { userId: string; input: unknown }): Prom
     select: { id: true },
   })
   if (!attempt) throw new AppError('NOT_FOUND', 'Answer not found.')
-  return db.feedback.create({ data: { attemptId, responseId: responseId ?? null, authorId: opts.userId, body, quotedParagraph: quotedParagraph ?? null }, select: { id: true } })
+  return db.feedback.create({
+    data: { attemptId, responseId: responseId ?? null, authorId: opts.userId, body, quotedParagraph: quotedParagraph ?? null },
+    select: { id: true },
+  })
 }

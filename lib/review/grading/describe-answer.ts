@@ -22,7 +22,9 @@ export function describeAnswer(q: TQuestion, answer: unknown, sentences?: Record
       return q.prompts.map((p) => `${p.text} → ${label(q.options, (a.pairs as Record<string, string>)?.[p.id])}`)
     case 'evidence': {
       const all = sentences ? q.paragraphs.flatMap((p) => sentences[p] ?? []) : []
-      return ((a.sentences as string[]) ?? []).map((id) => `${id.replace('p', '¶').replace('.s', ' s')}: ${all.find((s) => s.id === id)?.text ?? ''}`.trim())
+      return ((a.sentences as string[]) ?? []).map((id) =>
+        `${id.replace('p', '¶').replace('.s', ' s')}: ${all.find((s) => s.id === id)?.text ?? ''}`.trim(),
+      )
     }
     case 'short':
     case 'essay':

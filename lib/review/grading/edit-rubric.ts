@@ -8,10 +8,23 @@ import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
 import { maxOf, scoreFromRubric, type Rubric } from './rubric'
 import { loadStudentLabels } from './load-student-labels'
 
-const zLevel = z.strictObject({ id: z.string().max(60), label: z.string().trim().min(1).max(80), points: z.number().min(0).max(100), description: z.string().trim().min(1).max(600) })
+const zLevel = z.strictObject({
+  id: z.string().max(60),
+  label: z.string().trim().min(1).max(80),
+  points: z.number().min(0).max(100),
+  description: z.string().trim().min(1).max(600),
+})
 const ZRubric = z.union([
   z.strictObject({ kind: z.literal('levels'), levels: z.array(zLevel).min(2).max(9) }),
-  z.strictObject({ kind: z.literal('criteria'), criteria: z.array(z.strictObject({ id: z.string().max(60), criterion: z.string().trim().min(1).max(120), levels: z.array(zLevel).min(2).max(9) })).min(1).max(8) }),
+  z.strictObject({
+    kind: z.literal('criteria'),
+    criteria: z
+      .array(
+        z.strictObject({ id: z.string().max(60), criterion: z.string().trim().min(1).max(120), levels: z.array(zLevel).min(2).max(9) }),
+      )
+      .min(1)
+      .max(8),
+  }),
 ])
 
 /**
@@ -19,7 +32,14 @@ const ZRubric = z.union([
  * Every graded answer is re-scored from the levels its grader chose. A dry run returns exactly
  * what would move; applying records the edit and audits every changed score.
  */
-export async function editRubric(opts: { userId: string; assignmentId: string; questionId: string; rubric: unknown; dryRun: boolean; reason?: string }) {
+export async function editRubric(opts: {
+  userId: string
+  assignmentId: string
+  questionId: string
+  rubric: unknown
+  dryRun: boolean
+  reason?: string
+}) {
   const parsed = ZRubric.safeParse(opts.rubric)
   if (!parsed.success) throw new AppError('BAD_INPUT', `The rubric is not valid: ${parsed.error.issues[0].message}`)
   const rubric = parsed.data as Rubric
@@ -27,9 +47,15 @@ export async function editRubric(opts: { userId: string; assignmentId: string; q
     const { assignment, question, rubric: current } = await loadGradingContext(tx, opts)
     if (!current) throw new AppError('BAD_INPUT', 'This question is marked automatically and has no rubric.')
     if (current.kind !== rubric.kind) throw new AppError('BAD_INPUT', 'A rubric cannot change between levels and criteria.')
-    if (maxOf(rubric) !== question!.points) throw new AppError('BAD_INPUT', `The top levels must add up to the question’s ${question!.points} points.`)
+    if (maxOf(rubric) !== question!.points)
+      throw new AppError('BAD_INPUT', `The top levels must add up to the question’s ${question!.points} points.`)
     const graded = await tx.response.findMany({
-      where: { questionId: question!.id, attempt: { assignmentId: opts.assignmentId, status: 'SUBMITTED' }, OR: [{ rubricLevelId: { not: null } }, { rubricScores: { not: { equals: null } } }], overrideReason: null },
+      where: {
+        questionId: question!.id,
+        attempt: { assignmentId: opts.assignmentId, status: 'SUBMITTED' },
+        OR: [{ rubricLevelId: { not: null } }, { rubricScores: { not: { equals: null } } }],
+        overrideReason: null,
+      },
       select: { id: true, attemptId: true, score: true, rubricLevelId: true, rubricScores: true, attempt: { select: { userId: true } } },
     })
     const labelOf = await loadStudentLabels(tx, assignment)
@@ -37,12 +63,23 @@ export async function editRubric(opts: { userId: string; assignmentId: string; q
       const choice = r.rubricLevelId ? { levelId: r.rubricLevelId } : { criteria: (r.rubricScores ?? {}) as Record<string, string> }
       const result = scoreFromRubric(rubric, choice)
       const { studentLabel } = labelOf(r.attempt.userId)
-      if ('error' in result) throw new AppError('BAD_INPUT', `The edit removes a level that graded answers use (${studentLabel}): keep its id, or regrade those answers first.`)
+      if ('error' in result)
+        throw new AppError(
+          'BAD_INPUT',
+          `The edit removes a level that graded answers use (${studentLabel}): keep its id, or regrade those answers first.`,
+        )
       return { responseId: r.id, attemptId: r.attemptId, studentLabel, before: r.score, after: result.score }
     })
     const summary = summarise(changes)
     if (opts.dryRun) return summary
-    await tx.rubricEdit.create({ data: { assignmentId: opts.assignmentId, questionId: question!.id, rubric: rubric as unknown as Prisma.InputJsonValue, createdById: opts.userId } })
+    await tx.rubricEdit.create({
+      data: {
+        assignmentId: opts.assignmentId,
+        questionId: question!.id,
+        rubric: rubric as unknown as Prisma.InputJsonValue,
+        createdById: opts.userId,
+      },
+    })
     await applyScoreChanges(tx, { userId: opts.userId, reason: opts.reason?.slice(0, 500) || 'Rubric edited', changes: summary.changes })
     return summary
   })

@@ -33,7 +33,16 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
     return {
       question: q,
       rubric: (edit?.rubric as unknown as Rubric | undefined) ?? rubricOf(q),
-      response: response && { id: response.id, answer: response.answer, score: response.score, suggested: response.score === null ? response.autoScore : null, version: response.gradeVersion, rubricLevelId: response.rubricLevelId, rubricScores: response.rubricScores as Record<string, string> | null, overrideReason: response.overrideReason },
+      response: response && {
+        id: response.id,
+        answer: response.answer,
+        score: response.score,
+        suggested: response.score === null ? response.autoScore : null,
+        version: response.gradeVersion,
+        rubricLevelId: response.rubricLevelId,
+        rubricScores: response.rubricScores as Record<string, string> | null,
+        overrideReason: response.overrideReason,
+      },
       comments: attempt.feedback.filter((f) => response && f.responseId === response.id),
     }
   })
@@ -48,11 +57,23 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
   const at = siblings.findIndex((s) => s.id === attempt.id)
   return {
     assignment,
-    attempt: { id: attempt.id, questionSetId: attempt.questionSetId, number: attempt.number, score: attempt.score, maxScore: attempt.maxScore, isScoreFinal: attempt.isScoreFinal, latePenaltyPercent: attempt.latePenaltyPercent, submittedAt: attempt.submittedAt },
+    attempt: {
+      id: attempt.id,
+      questionSetId: attempt.questionSetId,
+      number: attempt.number,
+      score: attempt.score,
+      maxScore: attempt.maxScore,
+      isScoreFinal: attempt.isScoreFinal,
+      latePenaltyPercent: attempt.latePenaltyPercent,
+      submittedAt: attempt.submittedAt,
+    },
     studentLabel: labelOf(attempt.userId).studentLabel,
     questions,
     overallComments: attempt.feedback.filter((f) => f.responseId === null),
-    paragraphs: publicRecordParagraphs(assignment.lessonSlug, questions.flatMap((q) => q.question.paragraphs)),
+    paragraphs: publicRecordParagraphs(
+      assignment.lessonSlug,
+      questions.flatMap((q) => q.question.paragraphs),
+    ),
     sentences: recordSentences(assignment.lessonSlug),
     previousId: siblings[at - 1]?.id ?? null,
     nextId: siblings[at + 1]?.id ?? null,

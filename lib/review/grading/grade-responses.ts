@@ -15,7 +15,10 @@ export const ZGrade = z.strictObject({
   assignmentId: z.string().min(1).max(64),
   questionId: z.string().min(1).max(60),
   /** Each response with the grade version the grader saw: the optimistic lock. */
-  responses: z.array(z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(0) })).min(1, 'Choose at least one answer to grade.').max(500),
+  responses: z
+    .array(z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(0) }))
+    .min(1, 'Choose at least one answer to grade.')
+    .max(500),
   choice: z.union([
     z.strictObject({ levelId: z.string().max(60) }),
     z.strictObject({ criteria: z.record(z.string().max(60), z.string().max(60)) }),
@@ -40,7 +43,11 @@ export async function gradeResponses(opts: { userId: string; input: unknown }): 
   }
   const input = parsed.data
   return db.$transaction(async (tx) => {
-    const { question, rubric } = await loadGradingContext(tx, { userId: opts.userId, assignmentId: input.assignmentId, questionId: input.questionId })
+    const { question, rubric } = await loadGradingContext(tx, {
+      userId: opts.userId,
+      assignmentId: input.assignmentId,
+      questionId: input.questionId,
+    })
     const q = question!
     let score: number
     let manual: { rubricLevelId: string | null; rubricScores: Prisma.InputJsonValue | undefined; overrideReason: string | null }
@@ -49,11 +56,15 @@ export async function gradeResponses(opts: { userId: string; input: unknown }): 
       score = input.choice.score
       manual = { rubricLevelId: null, rubricScores: undefined, overrideReason: input.choice.reason }
     } else {
-      if (!rubric) throw new AppError('BAD_INPUT', 'This question is marked automatically: set a score by hand, with a reason, to change it.')
+      if (!rubric)
+        throw new AppError('BAD_INPUT', 'This question is marked automatically: set a score by hand, with a reason, to change it.')
       const result = scoreFromRubric(rubric, input.choice)
       if ('error' in result) throw new AppError('BAD_INPUT', result.error)
       score = result.score
-      manual = 'levelId' in input.choice ? { rubricLevelId: input.choice.levelId, rubricScores: undefined, overrideReason: null } : { rubricLevelId: null, rubricScores: input.choice.criteria, overrideReason: null }
+      manual =
+        'levelId' in input.choice
+          ? { rubricLevelId: input.choice.levelId, rubricScores: undefined, overrideReason: null }
+          : { rubricLevelId: null, rubricScores: input.choice.criteria, overrideReason: null }
     }
 
     const ids = input.responses.map((r) => r.id)
@@ -61,7 +72,8 @@ export async function gradeResponses(opts: { userId: string; input: unknown }): 
       where: { id: { in: ids }, questionId: q.id, attempt: { assignmentId: input.assignmentId, status: 'SUBMITTED' } },
       select: { id: true, attemptId: true, score: true },
     })
-    if (rows.length !== ids.length) throw new AppError('NOT_FOUND', 'An answer in this grading action is not a submitted answer to this question.')
+    if (rows.length !== ids.length)
+      throw new AppError('NOT_FOUND', 'An answer in this grading action is not a submitted answer to this question.')
     const now = new Date()
     for (const { id, version } of input.responses) {
       const { count } = await tx.response.updateMany({
@@ -74,11 +86,20 @@ export async function gradeResponses(opts: { userId: string; input: unknown }): 
         {
           action: 'GRADE_CHANGED',
           actorId: opts.userId,
-          details: { responseId: id, attemptId: before.attemptId, questionId: q.id, before: before.score, after: score, reason: manual.overrideReason, groupSize: ids.length },
+          details: {
+            responseId: id,
+            attemptId: before.attemptId,
+            questionId: q.id,
+            before: before.score,
+            after: score,
+            reason: manual.overrideReason,
+            groupSize: ids.length,
+          },
         },
         tx,
       )
-      if (input.comment) await tx.feedback.create({ data: { attemptId: before.attemptId, responseId: id, authorId: opts.userId, body: input.comment } })
+      if (input.comment)
+        await tx.feedback.create({ data: { attemptId: before.attemptId, responseId: id, authorId: opts.userId, body: input.comment } })
     }
     for (const attemptId of new Set(rows.map((r) => r.attemptId))) await recomputeAttempt(tx, attemptId)
     return { graded: ids.length }

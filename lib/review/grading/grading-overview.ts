@@ -27,13 +27,32 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
       title: set.title,
       questions: set.questions.map((q, i) => {
         const c = counts.find((x) => x.questionId === q.id)
-        return { id: q.id, number: i + 1, type: q.type, prompt: q.prompt, points: q.points, answered: Number(c?.answered ?? 0), awaiting: Number(c?.awaiting ?? 0) }
+        return {
+          id: q.id,
+          number: i + 1,
+          type: q.type,
+          prompt: q.prompt,
+          points: q.points,
+          answered: Number(c?.answered ?? 0),
+          awaiting: Number(c?.awaiting ?? 0),
+        }
       }),
     }
   })
   const attempts = await db.attempt.findMany({
     where: { assignmentId: assignment.id, status: 'SUBMITTED' },
-    select: { id: true, userId: true, questionSetId: true, number: true, score: true, maxScore: true, isScoreFinal: true, latePenaltyPercent: true, submittedAt: true, feedbackReleasedAt: true },
+    select: {
+      id: true,
+      userId: true,
+      questionSetId: true,
+      number: true,
+      score: true,
+      maxScore: true,
+      isScoreFinal: true,
+      latePenaltyPercent: true,
+      submittedAt: true,
+      feedbackReleasedAt: true,
+    },
   })
   const labelOf = await loadStudentLabels(db, assignment)
   return {

@@ -26,7 +26,10 @@ export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: str
     }
   }
   if (!question || !setId) throw new AppError('NOT_FOUND', 'Question not found in this assignment.')
-  const edit = await tx.rubricEdit.findFirst({ where: { assignmentId: assignment.id, questionId: question.id }, orderBy: { createdAt: 'desc' } })
+  const edit = await tx.rubricEdit.findFirst({
+    where: { assignmentId: assignment.id, questionId: question.id },
+    orderBy: { createdAt: 'desc' },
+  })
   const rubric = (edit?.rubric as unknown as Rubric | undefined) ?? rubricOf(question)
   return { assignment, question, setId, rubric }
 }

@@ -11,7 +11,11 @@ import { loadStudentLabels } from './load-student-labels'
 const ZRequest = z.strictObject({
   attemptId: z.string().min(1).max(64),
   responseId: z.string().min(1).max(64).optional(),
-  message: z.string().trim().min(10, 'Say what you would like your instructor to look at again (at least 10 characters).').max(2_000, 'At most 2,000 characters.'),
+  message: z
+    .string()
+    .trim()
+    .min(10, 'Say what you would like your instructor to look at again (at least 10 characters).')
+    .max(2_000, 'At most 2,000 characters.'),
 })
 
 /** A student asks once per attempt, after feedback is released, for a grade to be looked at again. */
@@ -20,20 +24,28 @@ export async function requestRegrade(opts: { userId: string; input: unknown }): 
   if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues[0].message)
   const { attemptId, responseId, message } = parsed.data
   const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId: opts.userId, status: 'SUBMITTED', assignment: { class: { memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } } },
+    where: {
+      id: attemptId,
+      userId: opts.userId,
+      status: 'SUBMITTED',
+      assignment: { class: { memberships: { some: { userId: opts.userId, role: 'STUDENT', removedAt: null } } } },
+    },
     include: { assignment: { include: { accommodations: { where: { userId: opts.userId } } } }, responses: { select: { id: true } } },
   })
   if (!attempt) throw new AppError('NOT_FOUND', 'Attempt not found.')
   const a = attempt.assignment
   const window = effectiveWindow(a, a.accommodations[0] ?? null)
-  if (!isFeedbackReleased({ now: new Date(), window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt }, attempt)) {
+  if (
+    !isFeedbackReleased({ now: new Date(), window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt }, attempt)
+  ) {
     throw new AppError('FORBIDDEN', 'You can ask about a grade once your feedback is released.')
   }
   if (responseId && !attempt.responses.some((r) => r.id === responseId)) throw new AppError('NOT_FOUND', 'Answer not found.')
   try {
     return await db.regradeRequest.create({ data: { attemptId, responseId: responseId ?? null, message }, select: { id: true } })
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'You have already asked about this attempt; your instructor will reply there.')
+    if (isUniqueViolation(error))
+      throw new AppError('CONFLICT', 'You have already asked about this attempt; your instructor will reply there.')
     throw error
   }
 }
@@ -62,7 +74,15 @@ export async function listRegradeRequests(opts: { userId: string; assignmentId: 
   const requests = await db.regradeRequest.findMany({
     where: { attempt: { assignmentId: opts.assignmentId } },
     orderBy: [{ resolvedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }],
-    select: { id: true, message: true, createdAt: true, resolvedAt: true, resolution: true, responseId: true, attempt: { select: { id: true, userId: true } } },
+    select: {
+      id: true,
+      message: true,
+      createdAt: true,
+      resolvedAt: true,
+      resolution: true,
+      responseId: true,
+      attempt: { select: { id: true, userId: true } },
+    },
   })
   const labelOf = await loadStudentLabels(db, assignment)
   return requests.map(({ attempt, ...r }) => ({ ...r, attempt: { id: attempt.id }, studentLabel: labelOf(attempt.userId).studentLabel }))

@@ -26,10 +26,23 @@ export function summarise(changes: ScoreChange[]) {
 }
 
 /** Writes recomputed scores, each audited with who, when and why, then re-totals the attempts. */
-export async function applyScoreChanges(tx: Tx, opts: { userId: string; reason: string; changes: ScoreChange[]; extra?: (c: ScoreChange) => Prisma.ResponseUpdateInput }) {
+export async function applyScoreChanges(
+  tx: Tx,
+  opts: { userId: string; reason: string; changes: ScoreChange[]; extra?: (c: ScoreChange) => Prisma.ResponseUpdateInput },
+) {
   for (const c of opts.changes) {
-    await tx.response.update({ where: { id: c.responseId }, data: { score: c.after, gradeVersion: { increment: 1 }, ...(opts.extra?.(c) ?? {}) } })
-    await audit({ action: 'GRADE_CHANGED', actorId: opts.userId, details: { responseId: c.responseId, attemptId: c.attemptId, before: c.before, after: c.after, reason: opts.reason } }, tx)
+    await tx.response.update({
+      where: { id: c.responseId },
+      data: { score: c.after, gradeVersion: { increment: 1 }, ...(opts.extra?.(c) ?? {}) },
+    })
+    await audit(
+      {
+        action: 'GRADE_CHANGED',
+        actorId: opts.userId,
+        details: { responseId: c.responseId, attemptId: c.attemptId, before: c.before, after: c.after, reason: opts.reason },
+      },
+      tx,
+    )
   }
   for (const attemptId of new Set(opts.changes.map((c) => c.attemptId))) await recomputeAttempt(tx, attemptId)
 }

@@ -8,7 +8,8 @@ export interface Level {
   points: number
   description: string
 }
-export type Rubric = { kind: 'levels'; levels: Level[] } | { kind: 'criteria'; criteria: { id: string; criterion: string; levels: Level[] }[] }
+export type Rubric =
+  { kind: 'levels'; levels: Level[] } | { kind: 'criteria'; criteria: { id: string; criterion: string; levels: Level[] }[] }
 
 /** The question's own rubric (from its content), or null for auto-graded types. */
 export function rubricOf(q: TQuestion): Rubric | null {
@@ -37,5 +38,7 @@ export function scoreFromRubric(rubric: Rubric, choice: Choice): { score: number
 }
 
 export function maxOf(rubric: Rubric): number {
-  return rubric.kind === 'levels' ? Math.max(...rubric.levels.map((l) => l.points)) : rubric.criteria.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.points)), 0)
+  return rubric.kind === 'levels'
+    ? Math.max(...rubric.levels.map((l) => l.points))
+    : rubric.criteria.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.points)), 0)
 }

@@ -3,7 +3,11 @@ import { db } from '@/lib/db'
 import { loadGradingContext } from './load-grading-context'
 
 /** Turns anonymous grading on or off, or marks grading finished (which reveals names). */
-export async function setGradingMode(opts: { userId: string; assignmentId: string; change: 'anonymous-on' | 'anonymous-off' | 'finished' | 'reopen' }) {
+export async function setGradingMode(opts: {
+  userId: string
+  assignmentId: string
+  change: 'anonymous-on' | 'anonymous-off' | 'finished' | 'reopen'
+}) {
   await db.$transaction(async (tx) => {
     const { assignment } = await loadGradingContext(tx, opts)
     const data =

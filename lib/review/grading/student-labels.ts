@@ -33,9 +33,14 @@ export function studentLabeller(settings: AnonymitySettings, attempts: { id: str
     const seen = firstAttempt.get(a.userId)
     if (!seen || a.id < seen.id) firstAttempt.set(a.userId, { id: a.id, name: a.name })
   }
-  const users = [...firstAttempt.entries()].sort(isAnonymous ? ([, a], [, b]) => (a.id < b.id ? -1 : 1) : ([, a], [, b]) => a.name.localeCompare(b.name))
+  const users = [...firstAttempt.entries()].sort(
+    isAnonymous ? ([, a], [, b]) => (a.id < b.id ? -1 : 1) : ([, a], [, b]) => a.name.localeCompare(b.name),
+  )
   const labels = new Map<string, StudentLabel>(
-    users.map(([userId, { name }], i) => [userId, isAnonymous ? { studentLabel: `Student ${i + 1}`, studentId: null, rank: i } : { studentLabel: name, studentId: userId, rank: i }]),
+    users.map(([userId, { name }], i) => [
+      userId,
+      isAnonymous ? { studentLabel: `Student ${i + 1}`, studentId: null, rank: i } : { studentLabel: name, studentId: userId, rank: i },
+    ]),
   )
   // A student with no submitted attempt is not on any grading screen; never fall back to a name.
   return (userId) => labels.get(userId) ?? { studentLabel: 'A student', studentId: null, rank: users.length }

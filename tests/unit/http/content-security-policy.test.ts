@@ -2,7 +2,12 @@ import { contentSecurityPolicy, strictTransportSecurity } from '@/lib/http/conte
 
 const NONCE = 'q1w2e3r4t5y6u7i8o9p0aA=='
 const directives = (policy: string) =>
-  Object.fromEntries(policy.split('; ').map((d) => d.split(' ')).map(([name, ...values]) => [name, values]))
+  Object.fromEntries(
+    policy
+      .split('; ')
+      .map((d) => d.split(' '))
+      .map(([name, ...values]) => [name, values]),
+  )
 
 describe('the Content-Security-Policy header', () => {
   it('allows scripts only by nonce, by known hash and from what they load — never inline by default', () => {

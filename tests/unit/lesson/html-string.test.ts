@@ -31,7 +31,10 @@ describe('HTML strings for the lesson', () => {
   })
 
   it('escapes a glossary entry in its popover', () => {
-    const html = glossaryPopoverHtml({ id: 'x', term: hostile, kind: 'term', aliases: [], definition: hostile, paragraphs: [], sources: [] } as never, 'lesson')
+    const html = glossaryPopoverHtml(
+      { id: 'x', term: hostile, kind: 'term', aliases: [], definition: hostile, paragraphs: [], sources: [] } as never,
+      'lesson',
+    )
     expect(html).not.toContain('<img')
     expect(html).toContain('popovertarget="gloss-x" popovertargetaction="hide"')
   })

@@ -13,7 +13,11 @@ function fakeEnvironment() {
     clearInterval: () => (tick = undefined),
     on: (target, event, fn) => {
       listeners.set(`${target}:${event}`, [...(listeners.get(`${target}:${event}`) ?? []), fn])
-      return () => listeners.set(`${target}:${event}`, (listeners.get(`${target}:${event}`) ?? []).filter((f) => f !== fn))
+      return () =>
+        listeners.set(
+          `${target}:${event}`,
+          (listeners.get(`${target}:${event}`) ?? []).filter((f) => f !== fn),
+        )
     },
   }
   const fire = (key: string) => (listeners.get(key) ?? []).forEach((fn) => fn())

@@ -34,7 +34,12 @@ describe('turning the assignment form into input', () => {
   })
 
   it('treats times as UTC when the browser sent no zone, and passes unreadable dates on for the schema to name', () => {
-    const input = assignmentFormToInput(form([['dueAt', '2027-03-08T17:00'], ['opensAt', 'soon']]))
+    const input = assignmentFormToInput(
+      form([
+        ['dueAt', '2027-03-08T17:00'],
+        ['opensAt', 'soon'],
+      ]),
+    )
     expect(input).toMatchObject({ dueAt: '2027-03-08T17:00:00.000Z', opensAt: 'soon' })
   })
 

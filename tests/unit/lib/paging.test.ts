@@ -5,7 +5,14 @@ describe('paginate', () => {
   const items = Array.from({ length: 25 }, (_, i) => i + 1)
 
   it('returns the asked page with its 1-based positions', () => {
-    expect(paginate(items, '2', 10)).toEqual({ items: [11, 12, 13, 14, 15, 16, 17, 18, 19, 20], page: 2, pages: 3, total: 25, first: 11, last: 20 })
+    expect(paginate(items, '2', 10)).toEqual({
+      items: [11, 12, 13, 14, 15, 16, 17, 18, 19, 20],
+      page: 2,
+      pages: 3,
+      total: 25,
+      first: 11,
+      last: 20,
+    })
     expect(paginate(items, '3', 10)).toMatchObject({ items: [21, 22, 23, 24, 25], first: 21, last: 25 })
   })
 

@@ -34,13 +34,17 @@ describe('a student’s status on an assignment', () => {
 
   it('is graded once every manual item is graded, and feedback available once released', () => {
     expect(studentStatus({ ...base, attempts: [submitted({ isScoreFinal: true })] }).status).toBe('GRADED')
-    expect(studentStatus({ ...base, attempts: [submitted({ isScoreFinal: true })], feedbackReleasedAt: d('2027-03-05T00:00:00Z') }).status).toBe('FEEDBACK_AVAILABLE')
+    expect(
+      studentStatus({ ...base, attempts: [submitted({ isScoreFinal: true })], feedbackReleasedAt: d('2027-03-05T00:00:00Z') }).status,
+    ).toBe('FEEDBACK_AVAILABLE')
   })
 
   it('follows the release policy: on submit at once, after the due date only then', () => {
     expect(studentStatus({ ...base, feedbackRelease: 'ON_SUBMIT', attempts: [submitted()] }).status).toBe('FEEDBACK_AVAILABLE')
     expect(studentStatus({ ...base, feedbackRelease: 'AFTER_DUE', attempts: [submitted()] }).status).toBe('SUBMITTED')
-    expect(studentStatus({ ...base, feedbackRelease: 'AFTER_DUE', attempts: [submitted()], now: d('2027-03-09T00:00:00Z') }).status).toBe('FEEDBACK_AVAILABLE')
+    expect(studentStatus({ ...base, feedbackRelease: 'AFTER_DUE', attempts: [submitted()], now: d('2027-03-09T00:00:00Z') }).status).toBe(
+      'FEEDBACK_AVAILABLE',
+    )
   })
 
   it('marks the timing: not open, open, late (still accepted), closed', () => {

@@ -2,8 +2,24 @@ import { isAnswered, parseAnswer } from '@/lib/quiz/answer-schema'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 
 const base = { skill: 'comprehension' as const, paragraphs: ['p9'], prompt: 'Q', explanation: 'E', points: 1 }
-const single: TQuestion = { ...base, id: 's', type: 'single', choices: ['a', 'b', 'c'].map((id) => ({ id, text: id, feedback: 'f' })), correct: 'b' }
-const short: TQuestion = { ...base, id: 'sh', type: 'short', modelAnswer: 'M', rubric: [{ id: 'a', label: 'A', points: 1, description: 'd' }, { id: 'b', label: 'B', points: 0, description: 'd' }], maxWords: 80 }
+const single: TQuestion = {
+  ...base,
+  id: 's',
+  type: 'single',
+  choices: ['a', 'b', 'c'].map((id) => ({ id, text: id, feedback: 'f' })),
+  correct: 'b',
+}
+const short: TQuestion = {
+  ...base,
+  id: 'sh',
+  type: 'short',
+  modelAnswer: 'M',
+  rubric: [
+    { id: 'a', label: 'A', points: 1, description: 'd' },
+    { id: 'b', label: 'B', points: 0, description: 'd' },
+  ],
+  maxWords: 80,
+}
 const evidence: TQuestion = { ...base, id: 'e', type: 'evidence', claim: 'C', stance: 'supports', accepted: ['p9.s1'], maxSelections: 2 }
 
 describe('checking an answer against its question', () => {
@@ -19,7 +35,9 @@ describe('checking an answer against its question', () => {
 
   it('rejects ids the question does not offer', () => {
     expect(parseAnswer(single, { choice: 'z' })).toEqual({ error: '“z” is not one of this question’s options.' })
-    expect(parseAnswer(evidence, { sentences: ['p20.s1'] })).toEqual({ error: 'A chosen sentence is not in the passage for this question.' })
+    expect(parseAnswer(evidence, { sentences: ['p20.s1'] })).toEqual({
+      error: 'A chosen sentence is not in the passage for this question.',
+    })
     expect(parseAnswer(evidence, { sentences: ['p9.s1', 'p9.s2', 'p9.s3'] })).toEqual({ error: 'Choose at most 2 sentences.' })
   })
 

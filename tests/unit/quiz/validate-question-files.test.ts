@@ -30,7 +30,9 @@ describe('the question-set content check', () => {
     const files = lessonFiles()
     const name = Object.keys(files).find((f) => f.endsWith('comprehension.json'))!
     files[name] = files[name].replace('"correct": "agreed"', '"correct": "nonexistent"')
-    expect(validateQuestionFiles(files).map((p) => p.message)).toContain('question “comp-soviet-troops”: correct “nonexistent” is not a choice')
+    expect(validateQuestionFiles(files).map((p) => p.message)).toContain(
+      'question “comp-soviet-troops”: correct “nonexistent” is not a choice',
+    )
   })
 
   it('rejects an evidence key naming a sentence that does not exist', () => {

@@ -53,14 +53,23 @@ describe('CSV cells', () => {
 describe('CSV files', () => {
   it('end every record with CRLF and start with a UTF-8 byte-order mark', () => {
     expect(csvRow(['a', 1, null])).toBe('a,1,\r\n')
-    expect(toCsv([['h1', 'h2'], ['x', 'y,z']])).toBe('\uFEFFh1,h2\r\nx,"y,z"\r\n')
+    expect(
+      toCsv([
+        ['h1', 'h2'],
+        ['x', 'y,z'],
+      ]),
+    ).toBe('\uFEFFh1,h2\r\nx,"y,z"\r\n')
   })
 })
 
 describe('export file names', () => {
   it('are ASCII, built from the class name, the kind of export and the date', () => {
-    expect(exportFilename('HIST 210 — The Cold War in Asia', 'gradebook', new Date('2027-03-09T23:59:00Z'))).toBe('hist-210-the-cold-war-in-asia-gradebook-2027-03-09.csv')
-    expect(exportFilename('Émigrés & "Exiles"', 'responses', new Date('2027-01-02T00:00:00Z'))).toBe('emigres-exiles-responses-2027-01-02.csv')
+    expect(exportFilename('HIST 210 — The Cold War in Asia', 'gradebook', new Date('2027-03-09T23:59:00Z'))).toBe(
+      'hist-210-the-cold-war-in-asia-gradebook-2027-03-09.csv',
+    )
+    expect(exportFilename('Émigrés & "Exiles"', 'responses', new Date('2027-01-02T00:00:00Z'))).toBe(
+      'emigres-exiles-responses-2027-01-02.csv',
+    )
     expect(exportFilename('日本語', 'gradebook', new Date('2027-01-02T00:00:00Z'))).toBe('class-gradebook-2027-01-02.csv')
   })
 

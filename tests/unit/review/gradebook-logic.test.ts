@@ -4,8 +4,19 @@ import { findStudents, parseGradebookSort, sortGradebook } from '@/lib/review/so
 import type { GradebookRow } from '@/lib/review/gradebook'
 
 const d = (iso: string) => new Date(iso)
-const window = { opensAt: d('2027-03-01T00:00:00Z'), dueAt: d('2027-03-08T23:00:00Z'), closesAt: d('2027-03-10T23:00:00Z'), timeLimitMinutes: null, timeMultiplier: 1, isAdjusted: false }
-const assignment = { questionSetIds: ['comprehension', 'evidence-and-argument'], feedbackRelease: 'MANUAL' as const, feedbackReleasedAt: null }
+const window = {
+  opensAt: d('2027-03-01T00:00:00Z'),
+  dueAt: d('2027-03-08T23:00:00Z'),
+  closesAt: d('2027-03-10T23:00:00Z'),
+  timeLimitMinutes: null,
+  timeMultiplier: 1,
+  isAdjusted: false,
+}
+const assignment = {
+  questionSetIds: ['comprehension', 'evidence-and-argument'],
+  feedbackRelease: 'MANUAL' as const,
+  feedbackReleasedAt: null,
+}
 const work = (over: Partial<SubmittedWork> = {}): SubmittedWork => ({
   questionSetIds: ['comprehension', 'evidence-and-argument'],
   score: 40,
@@ -17,7 +28,15 @@ const work = (over: Partial<SubmittedWork> = {}): SubmittedWork => ({
   ...over,
 })
 const cell = (over: Partial<Parameters<typeof gradebookCell>[0]> = {}) =>
-  gradebookCell({ now: d('2027-03-06T12:00:00Z'), window, assignment, hasOpenedReading: true, submitted: work(), hasInProgress: false, ...over })
+  gradebookCell({
+    now: d('2027-03-06T12:00:00Z'),
+    window,
+    assignment,
+    hasOpenedReading: true,
+    submitted: work(),
+    hasInProgress: false,
+    ...over,
+  })
 
 describe('a gradebook cell', () => {
   it('is graded when every quiz is submitted and final, provisional while any awaits a grader', () => {
@@ -38,7 +57,10 @@ describe('a gradebook cell', () => {
   })
 
   it('is late when the last quiz came in after the due date, and overdue when nothing came in time', () => {
-    const late = cell({ submitted: work({ lastSubmittedAt: d('2027-03-09T10:00:00Z'), latePenaltyPercent: 10 }), now: d('2027-03-09T12:00:00Z') })
+    const late = cell({
+      submitted: work({ lastSubmittedAt: d('2027-03-09T10:00:00Z'), latePenaltyPercent: 10 }),
+      now: d('2027-03-09T12:00:00Z'),
+    })
     expect(late).toMatchObject({ isLate: true, latePenaltyPercent: 10 })
     expect(cellNotes(late)).toEqual(['Graded', 'late (−10%)'])
     const missing = cell({ submitted: null, hasOpenedReading: false, now: d('2027-03-11T00:00:00Z') })
@@ -69,7 +91,19 @@ describe('gradebook order', () => {
     name,
     email: `${name}@x.test`,
     removedAt: null,
-    cells: { a1: { score, max: score === null ? null : 10, quizzesSubmitted: 1, quizzesTotal: 1, status: 'GRADED', isLate: false, latePenaltyPercent: 0, isProvisional: false, isScoreHidden: false } },
+    cells: {
+      a1: {
+        score,
+        max: score === null ? null : 10,
+        quizzesSubmitted: 1,
+        quizzesTotal: 1,
+        status: 'GRADED',
+        isLate: false,
+        latePenaltyPercent: 0,
+        isProvisional: false,
+        isScoreHidden: false,
+      },
+    },
   })
   const rows = [row('bea', 7), row('Ada', null), row('Cal', 9), row('dan', 7)]
 

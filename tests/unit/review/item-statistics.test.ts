@@ -5,11 +5,33 @@ import { ZQuestion, type TQuestion } from '@/lib/quiz/question-schema'
 
 const choice = (id: string) => ({ id, text: id.toUpperCase(), feedback: 'fb' })
 const single = (id: string, paragraphs: string[], skill = 'comprehension'): TQuestion =>
-  ZQuestion.parse({ id, type: 'single', skill, paragraphs, points: 2, prompt: 'Which?', explanation: 'E.', choices: [choice('a'), choice('b'), choice('c')], correct: 'a' })
+  ZQuestion.parse({
+    id,
+    type: 'single',
+    skill,
+    paragraphs,
+    points: 2,
+    prompt: 'Which?',
+    explanation: 'E.',
+    choices: [choice('a'), choice('b'), choice('c')],
+    correct: 'a',
+  })
 
 const row = (question_id: string, over: Partial<QuestionRow>): QuestionRow => ({
-  question_id, opened_essay: false, opened_record: false, attempts: 0, answered: 0, pending: 0, scored: 0, score_sum: 0,
-  upper_scored: 0, upper_sum: 0, lower_scored: 0, lower_sum: 0, group_size: 1, ...over,
+  question_id,
+  opened_essay: false,
+  opened_record: false,
+  attempts: 0,
+  answered: 0,
+  pending: 0,
+  scored: 0,
+  score_sum: 0,
+  upper_scored: 0,
+  upper_sum: 0,
+  lower_scored: 0,
+  lower_sum: 0,
+  group_size: 1,
+  ...over,
 })
 
 describe('figures from the database’s sums', () => {
@@ -40,7 +62,10 @@ describe('figures from the database’s sums', () => {
 
   it('splits scores by what students opened, per skill', () => {
     const [essay] = readingSplits(rows, questions)
-    expect(essay.groups.map((g) => [g.label, g.students])).toEqual([['Opened at least one essay', 3], ['Opened no essay', 1]])
+    expect(essay.groups.map((g) => [g.label, g.students])).toEqual([
+      ['Opened at least one essay', 3],
+      ['Opened no essay', 1],
+    ])
     expect(essay.groups[0].bySkill).toEqual({ comprehension: 1, sourcing: 2 / 4 })
     expect(essay.groups[1].overall).toBe(0)
   })
@@ -50,7 +75,10 @@ describe('notes on a question', () => {
   it('flag hard and easy questions, weak or negative discrimination, and answers awaiting grading, in words', () => {
     expect(questionNotes({ facility: 0.2, discrimination: 0.5, pending: 0 })).toEqual(['hard'])
     expect(questionNotes({ facility: 0.95, discrimination: 0.1, pending: 0 })).toEqual(['easy', 'does not separate strong from weak'])
-    expect(questionNotes({ facility: 0.5, discrimination: -0.3, pending: 2 })).toEqual(['weaker students did better — check the key and wording', '2 awaiting grading'])
+    expect(questionNotes({ facility: 0.5, discrimination: -0.3, pending: 2 })).toEqual([
+      'weaker students did better — check the key and wording',
+      '2 awaiting grading',
+    ])
     expect(questionNotes({ facility: null, discrimination: null, pending: 0 })).toEqual([])
   })
 

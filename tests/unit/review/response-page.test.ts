@@ -21,7 +21,8 @@ function row(n: number, overrides: Partial<QuestionResponseRow> = {}): QuestionR
   }
 }
 
-const many = (count: number, overrides: (n: number) => Partial<QuestionResponseRow> = () => ({})) => Array.from({ length: count }, (_, i) => row(i + 1, overrides(i + 1)))
+const many = (count: number, overrides: (n: number) => Partial<QuestionResponseRow> = () => ({})) =>
+  Array.from({ length: count }, (_, i) => row(i + 1, overrides(i + 1)))
 
 describe('pageOfResponses', () => {
   it('shows one page of answers at a time and reports where it is in the list', () => {
@@ -34,10 +35,23 @@ describe('pageOfResponses', () => {
 
   it('clamps a missing, nonsense or out-of-range page number to a page that exists', () => {
     const rows = many(RESPONSES_PER_PAGE + 1)
-    for (const [asked, expected] of [[undefined, 1], ['abc', 1], ['-4', 1], ['0', 1], ['99', 2]] as const) {
+    for (const [asked, expected] of [
+      [undefined, 1],
+      ['abc', 1],
+      ['-4', 1],
+      ['0', 1],
+      ['99', 2],
+    ] as const) {
       expect(pageOfResponses(rows, { page: asked, isGrouped: false, onlyUngraded: false }).page).toBe(expected)
     }
-    expect(pageOfResponses([], { page: '3', isGrouped: false, onlyUngraded: false })).toMatchObject({ page: 1, pages: 1, total: 0, first: 0, last: 0, items: [] })
+    expect(pageOfResponses([], { page: '3', isGrouped: false, onlyUngraded: false })).toMatchObject({
+      page: 1,
+      pages: 1,
+      total: 0,
+      first: 0,
+      last: 0,
+      items: [],
+    })
   })
 
   it('grades only the answer itself when not grouping, and nothing for an unanswered row', () => {
@@ -57,7 +71,13 @@ describe('pageOfResponses', () => {
   })
 
   it('"not yet graded" hides graded answers and unanswered rows but keeps a group with any ungraded member', () => {
-    const rows = [row(1, { score: 2, groupKey: 'g' }), row(2, { groupKey: 'g' }), row(3, { score: 1 }), row(4), row(5, { responseId: null, groupKey: null, answer: null })]
+    const rows = [
+      row(1, { score: 2, groupKey: 'g' }),
+      row(2, { groupKey: 'g' }),
+      row(3, { score: 1 }),
+      row(4),
+      row(5, { responseId: null, groupKey: null, answer: null }),
+    ]
     expect(pageOfResponses(rows, { isGrouped: false, onlyUngraded: true }).items.map((r) => r.attemptId)).toEqual(['a2', 'a4'])
     const grouped = pageOfResponses(rows, { isGrouped: true, onlyUngraded: true }).items
     expect(grouped.map((r) => r.attemptId)).toEqual(['a1', 'a4'])
@@ -66,6 +86,11 @@ describe('pageOfResponses', () => {
 
   it('counts the whole class, whatever the page and filter', () => {
     const rows = [row(1, { score: 2 }), row(2), row(3, { responseId: null, groupKey: null, answer: null })]
-    expect(pageOfResponses(rows, { page: '5', isGrouped: true, onlyUngraded: true }).counts).toEqual({ students: 3, answered: 2, graded: 1, distinctAnswers: 2 })
+    expect(pageOfResponses(rows, { page: '5', isGrouped: true, onlyUngraded: true }).counts).toEqual({
+      students: 3,
+      answered: 2,
+      graded: 1,
+      distinctAnswers: 2,
+    })
   })
 })

@@ -8,7 +8,8 @@ const essay = loadQuestionSet('batmunkh-kim-1986', 'document-essay').set.questio
 const short = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set.questions.find((q) => q.type === 'short')!
 const essayRubric = rubricOf(essay)!
 const shortRubric = rubricOf(short)!
-if (essayRubric.kind !== 'criteria' || shortRubric.kind !== 'levels') throw new Error('expects an essay with criteria and a short answer with levels')
+if (essayRubric.kind !== 'criteria' || shortRubric.kind !== 'levels')
+  throw new Error('expects an essay with criteria and a short answer with levels')
 
 describe('the rubric points editor', () => {
   it('gives every level of every essay criterion its own labelled field, grouped under the criterion', () => {

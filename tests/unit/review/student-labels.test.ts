@@ -39,6 +39,10 @@ describe('how grading screens name students', () => {
   })
 
   it('a student with no submitted attempt is never named', () => {
-    expect(studentLabeller({ anonymousGrading: false, gradingFinishedAt: null }, attempts)('u-nobody')).toEqual({ studentLabel: 'A student', studentId: null, rank: 3 })
+    expect(studentLabeller({ anonymousGrading: false, gradingFinishedAt: null }, attempts)('u-nobody')).toEqual({
+      studentLabel: 'A student',
+      studentId: null,
+      rank: 3,
+    })
   })
 })

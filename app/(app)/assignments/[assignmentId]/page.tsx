@@ -65,7 +65,8 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
           <>
             <dt>Time limit</dt>
             <dd>
-              {a.window.timeLimitMinutes} minutes per quiz{a.window.timeMultiplier !== 1 && <> (includes your {a.window.timeMultiplier}× extra time)</>}
+              {a.window.timeLimitMinutes} minutes per quiz
+              {a.window.timeMultiplier !== 1 && <> (includes your {a.window.timeMultiplier}× extra time)</>}
             </dd>
           </>
         )}
@@ -89,7 +90,8 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
                 <span className={isRead ? styles.done : styles.todo} aria-hidden="true">
                   {isRead ? '✓' : '○'}
                 </span>{' '}
-                <Link href={partHref(a.lessonSlug, id)}>{partTitle(id)}</Link> <span className={ui.muted}>— {isRead ? 'opened' : 'not opened yet'}</span>
+                <Link href={partHref(a.lessonSlug, id)}>{partTitle(id)}</Link>{' '}
+                <span className={ui.muted}>— {isRead ? 'opened' : 'not opened yet'}</span>
               </li>
             )
           })}
@@ -118,12 +120,18 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
                     .filter((t) => t.status === 'SUBMITTED')
                     .map((t) => (
                       <div key={t.id}>
-                        <Link href={`/attempts/${t.id}`}>Attempt {t.number}: submitted — see your answers{a.status === 'FEEDBACK_AVAILABLE' ? ' and feedback' : ''}</Link>
+                        <Link href={`/attempts/${t.id}`}>
+                          Attempt {t.number}: submitted — see your answers{a.status === 'FEEDBACK_AVAILABLE' ? ' and feedback' : ''}
+                        </Link>
                       </div>
                     ))}
                 </div>
                 {(inProgress || canStart) && (
-                  <StartQuizButton assignmentId={a.id} questionSetId={setId} label={inProgress ? 'Resume quiz' : attempts.length ? 'Start another attempt' : 'Start quiz'} />
+                  <StartQuizButton
+                    assignmentId={a.id}
+                    questionSetId={setId}
+                    label={inProgress ? 'Resume quiz' : attempts.length ? 'Start another attempt' : 'Start quiz'}
+                  />
                 )}
               </li>
             )

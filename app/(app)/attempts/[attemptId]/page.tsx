@@ -19,7 +19,13 @@ const WHEN: Record<string, string> = {
   MANUAL: 'when your instructor releases them',
 }
 
-export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ submitted?: string }> }) {
+export default async function AttemptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ attemptId: string }>
+  searchParams: Promise<{ submitted?: string }>
+}) {
   const user = await requireUser()
   const { attemptId } = await params
   const { submitted } = await searchParams

@@ -21,7 +21,8 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
         <JoinClassForm joinAction={joinClassAction} code={safeCode} submitLabel="Join this class" />
       ) : (
         <p>
-          Join links are for students. To teach a class with a colleague, ask them for a co-instructor link. <Link href="/classes">Go to your classes</Link>.
+          Join links are for students. To teach a class with a colleague, ask them for a co-instructor link.{' '}
+          <Link href="/classes">Go to your classes</Link>.
         </p>
       )}
     </div>

@@ -80,33 +80,45 @@ export const addStudentsAction = action({ access: STAFF, schema: ZRoster }, asyn
   return { ok: true, results: results.map((r) => (r.outcome === 'invited' ? { ...r, url: publicUrl(r.path, requestHeaders) } : r)) }
 })
 
-export const createCoInstructorInviteAction = action({ access: STAFF, schema: z.strictObject({ classId: zId }) }, async ({ user, input }): Promise<LinkState> => {
-  const { path, expiresAt } = await createCoInstructorInvite({ userId: user.id, classId: input.classId })
-  return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
-})
+export const createCoInstructorInviteAction = action(
+  { access: STAFF, schema: z.strictObject({ classId: zId }) },
+  async ({ user, input }): Promise<LinkState> => {
+    const { path, expiresAt } = await createCoInstructorInvite({ userId: user.id, classId: input.classId })
+    return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
+  },
+)
 
 export interface AssignmentState extends ActionState {
   notices?: string[]
 }
 
-export const createAssignmentAction = action({ access: STAFF, schema: ZInClass }, async ({ user, input, form }): Promise<AssignmentState> => {
-  form!.delete('classId')
-  const { id } = await createAssignment({ userId: user.id, classId: input.classId, input: assignmentFormToInput(form!) })
-  revalidatePath(`/classes/${input.classId}`)
-  redirect(`/classes/${input.classId}/assignments/${id}?created=1`)
-})
+export const createAssignmentAction = action(
+  { access: STAFF, schema: ZInClass },
+  async ({ user, input, form }): Promise<AssignmentState> => {
+    form!.delete('classId')
+    const { id } = await createAssignment({ userId: user.id, classId: input.classId, input: assignmentFormToInput(form!) })
+    revalidatePath(`/classes/${input.classId}`)
+    redirect(`/classes/${input.classId}/assignments/${id}?created=1`)
+  },
+)
 
-export const updateAssignmentAction = action({ access: STAFF, schema: ZOnAssignment }, async ({ user, input, form }): Promise<AssignmentState> => {
-  form!.delete('assignmentId')
-  form!.delete('classId')
-  const { notices } = await updateAssignment({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
-  revalidatePath('/classes', 'layout')
-  return { ok: true, message: 'Assignment saved.', notices }
-})
+export const updateAssignmentAction = action(
+  { access: STAFF, schema: ZOnAssignment },
+  async ({ user, input, form }): Promise<AssignmentState> => {
+    form!.delete('assignmentId')
+    form!.delete('classId')
+    const { notices } = await updateAssignment({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
+    revalidatePath('/classes', 'layout')
+    return { ok: true, message: 'Assignment saved.', notices }
+  },
+)
 
-export const setAccommodationAction = action({ access: STAFF, schema: ZOnAssignment }, async ({ user, input, form }): Promise<ActionState> => {
-  form!.delete('assignmentId')
-  await setAccommodation({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
-  revalidatePath('/classes', 'layout')
-  return { ok: true, message: 'Accommodation saved.' }
-})
+export const setAccommodationAction = action(
+  { access: STAFF, schema: ZOnAssignment },
+  async ({ user, input, form }): Promise<ActionState> => {
+    form!.delete('assignmentId')
+    await setAccommodation({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
+    revalidatePath('/classes', 'layout')
+    return { ok: true, message: 'Accommodation saved.' }
+  },
+)

@@ -24,10 +24,13 @@ export const acceptStudentInviteAction = action({ access: 'anyone', schema: zFie
 
 const ZToken = z.strictObject({ token: z.string().min(1).max(200) })
 
-export const acceptCoInstructorInviteAction = action({ access: 'signed-in', schema: ZToken }, async ({ user, input }): Promise<ActionState> => {
-  const { classId } = await acceptCoInstructorInvite({ userId: user.id, token: input.token })
-  redirect(`/classes/${classId}`)
-})
+export const acceptCoInstructorInviteAction = action(
+  { access: 'signed-in', schema: ZToken },
+  async ({ user, input }): Promise<ActionState> => {
+    const { classId } = await acceptCoInstructorInvite({ userId: user.id, token: input.token })
+    redirect(`/classes/${classId}`)
+  },
+)
 
 export const joinByInviteAction = action({ access: 'signed-in', schema: ZToken }, async ({ user, input }): Promise<ActionState> => {
   const { name } = await joinByInvite({ userId: user.id, token: input.token })

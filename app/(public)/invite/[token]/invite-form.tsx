@@ -14,7 +14,16 @@ export function InviteForm({ token, email }: { token: string; email: string }) {
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <FormField name="name" label="Full name" autoComplete="name" required maxLength={100} errors={errors.name} />
-      <FormField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} defaultValue={email} errors={errors.email} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={email}
+        errors={errors.email}
+      />
       <NewPasswordField errors={errors.password} />
       <SubmitButton pendingText="Creating your account…">Create instructor account</SubmitButton>
     </form>

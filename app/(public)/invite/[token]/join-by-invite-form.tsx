@@ -11,8 +11,8 @@ export function JoinByInviteForm({ token, className, userName }: { token: string
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <p>
-        You are signed in as <strong>{userName}</strong>. Join {className} with this account? Your instructors will see your work in
-        this class.
+        You are signed in as <strong>{userName}</strong>. Join {className} with this account? Your instructors will see your work in this
+        class.
       </p>
       <SubmitButton pendingText="Joining…">Join the class</SubmitButton>
     </form>

@@ -30,7 +30,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {user?.role === 'STUDENT' ? (
           <JoinByInviteForm token={token} className={invite.class?.name ?? 'this class'} userName={user.name} />
         ) : user ? (
-          <Alert kind="error">This invitation is for a student. You are signed in with a staff account: sign out, then open the link again.</Alert>
+          <Alert kind="error">
+            This invitation is for a student. You are signed in with a staff account: sign out, then open the link again.
+          </Alert>
         ) : (
           <>
             <p>
@@ -51,7 +53,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <AcceptCoInstructorForm token={token} className={invite.class.name} />
       ) : (
         <>
-          {invite.class && <p>You are invited to teach this class. Create an instructor account — or sign in first if you already have one.</p>}
+          {invite.class && (
+            <p>You are invited to teach this class. Create an instructor account — or sign in first if you already have one.</p>
+          )}
           <InviteForm token={token} email={invite.email ?? ''} />
         </>
       )}

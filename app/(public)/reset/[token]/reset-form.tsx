@@ -12,7 +12,11 @@ export function ResetForm({ token }: { token: string }) {
     <form action={formAction} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <NewPasswordField label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. Signing in elsewhere ends when you change it.`} errors={state.fieldErrors?.password} />
+      <NewPasswordField
+        label="New password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Signing in elsewhere ends when you change it.`}
+        errors={state.fieldErrors?.password}
+      />
       <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
     </form>
   )

@@ -17,6 +17,11 @@ const accountList = document.querySelector<HTMLElement>('[data-account-nav]')
 void fetchSignedInUser().then((user) => {
   if (accountList) showAccountNav(accountList, user)
   if (user?.role === 'STUDENT' && page?.dataset.lessonSlug && page.dataset.readingSection) {
-    startReadingTracker({ lessonSlug: page.dataset.lessonSlug, sectionId: page.dataset.readingSection, send: sendBeat, env: browserEnvironment })
+    startReadingTracker({
+      lessonSlug: page.dataset.lessonSlug,
+      sectionId: page.dataset.readingSection,
+      send: sendBeat,
+      env: browserEnvironment,
+    })
   }
 })

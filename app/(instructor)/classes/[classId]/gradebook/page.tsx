@@ -15,7 +15,13 @@ import { findStudents, GRADEBOOK_PAGE_SIZE, parseGradebookSort, sortGradebook } 
 
 export const metadata: Metadata = { title: 'Gradebook' }
 
-export default async function GradebookPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ sort?: string; dir?: string; q?: string; page?: string }> }) {
+export default async function GradebookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string }>
+  searchParams: Promise<{ sort?: string; dir?: string; q?: string; page?: string }>
+}) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   const book = await getGradebook({ userId: user.id, classId }).catch((error: unknown) => {
@@ -23,7 +29,10 @@ export default async function GradebookPage({ params, searchParams }: { params: 
     throw error
   })
   const query = await searchParams
-  const sort = parseGradebookSort(query, book.assignments.map((a) => a.id))
+  const sort = parseGradebookSort(
+    query,
+    book.assignments.map((a) => a.id),
+  )
   const search = typeof query.q === 'string' ? query.q.slice(0, 100) : ''
   const view = { sort, search }
   const found = findStudents(book.students, search)
@@ -34,8 +43,9 @@ export default async function GradebookPage({ params, searchParams }: { params: 
     <>
       <h2>Gradebook</h2>
       <p className={styles.legend}>
-        {book.students.length} student{book.students.length === 1 ? '' : 's'} · {book.assignments.length} assignment{book.assignments.length === 1 ? '' : 's'}. Each score adds up the
-        latest submitted attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading.
+        {book.students.length} student{book.students.length === 1 ? '' : 's'} · {book.assignments.length} assignment
+        {book.assignments.length === 1 ? '' : 's'}. Each score adds up the latest submitted attempt at each quiz, after any late penalty;
+        “provisional” means an answer still awaits grading.
       </p>
       <div className={styles.actions}>
         <a className={`${ui.button} ${ui.secondary}`} href={`${base}/gradebook.csv`} download>
@@ -52,7 +62,8 @@ export default async function GradebookPage({ params, searchParams }: { params: 
       )}
       {book.assignments.length === 0 ? (
         <p>
-          No assignments yet — <Link href={`/classes/${classId}/assignments/new`}>create one</Link> and scores will appear here as students submit.
+          No assignments yet — <Link href={`/classes/${classId}/assignments/new`}>create one</Link> and scores will appear here as students
+          submit.
         </p>
       ) : book.students.length === 0 ? (
         <p>No students yet — share the join code from the Overview tab, or add students on the Roster tab.</p>

@@ -24,10 +24,17 @@ export function AddStudentsForm({ classId }: { classId: string }) {
             Paste students, one per line: name, email
           </label>
           <p className={ui.hint} id="students-hint">
-            A spreadsheet’s two columns paste as they are. Each student gets a one-time invite link to pass on: they join when they open
-            it — creating an account, or signing in to the one they have. Nobody is added without accepting.
+            A spreadsheet’s two columns paste as they are. Each student gets a one-time invite link to pass on: they join when they open it
+            — creating an account, or signing in to the one they have. Nobody is added without accepting.
           </p>
-          <textarea className={ui.input} id="students" name="students" rows={6} aria-describedby="students-hint" placeholder={'Ana Kowalski, ana@example.edu\nDaniel Osei, daniel@example.edu'} />
+          <textarea
+            className={ui.input}
+            id="students"
+            name="students"
+            rows={6}
+            aria-describedby="students-hint"
+            placeholder={'Ana Kowalski, ana@example.edu\nDaniel Osei, daniel@example.edu'}
+          />
         </div>
         <div className={ui.field}>
           <label className={ui.label} htmlFor="roster-file">
@@ -40,7 +47,8 @@ export function AddStudentsForm({ classId }: { classId: string }) {
       {results.length > 0 && (
         <section aria-labelledby="add-results" role="status">
           <h3 id="add-results">
-            {results.length - errors.length} invited or already in the class, {errors.length} {errors.length === 1 ? 'row needs' : 'rows need'} fixing
+            {results.length - errors.length} invited or already in the class, {errors.length}{' '}
+            {errors.length === 1 ? 'row needs' : 'rows need'} fixing
           </h3>
           <div style={{ overflowX: 'auto' }}>
             <table className={ui.table}>

@@ -13,7 +13,13 @@ export const metadata: Metadata = { title: 'Roster' }
 
 const SORT_LABEL: Record<RosterSort, string> = { name: 'Name', email: 'Email', joined: 'Joined' }
 
-export default async function RosterPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RosterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   const search = await searchParams
@@ -21,7 +27,8 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
   const descending = search.dir === 'desc'
   const query = search.q ?? ''
   const students = await listRoster({ userId: user.id, classId, query, sort, descending })
-  const sortHref = (s: RosterSort) => `?${new URLSearchParams({ ...(query ? { q: query } : {}), sort: s, dir: s === sort && !descending ? 'desc' : 'asc' })}`
+  const sortHref = (s: RosterSort) =>
+    `?${new URLSearchParams({ ...(query ? { q: query } : {}), sort: s, dir: s === sort && !descending ? 'desc' : 'asc' })}`
   return (
     <>
       <form role="search" method="get" className={ui.field} style={{ maxWidth: '28rem' }}>

@@ -25,12 +25,19 @@ export default async function ClassSettingsPage({ params }: { params: Promise<{ 
           Current code: <code className={ui.code}>{formatJoinCode(klass.joinCode)}</code> — joining is{' '}
           <strong>{klass.joinEnabled ? 'on' : 'off'}</strong>.
         </p>
-        <IntentButton classId={klass.id} intent="regenerate-join-code" label="Make a new join code" hint="The old code and link stop working at once." />
+        <IntentButton
+          classId={klass.id}
+          intent="regenerate-join-code"
+          label="Make a new join code"
+          hint="The old code and link stop working at once."
+        />
         <IntentButton
           classId={klass.id}
           intent={klass.joinEnabled ? 'disable-joining' : 'enable-joining'}
           label={klass.joinEnabled ? 'Turn joining off' : 'Turn joining on'}
-          hint={klass.joinEnabled ? 'No one can join with the code or link until you turn it back on.' : 'The current code and link work again.'}
+          hint={
+            klass.joinEnabled ? 'No one can join with the code or link until you turn it back on.' : 'The current code and link work again.'
+          }
         />
       </section>
       <section aria-labelledby="archive">

@@ -14,7 +14,9 @@ export default async function EssaysPage(props: LessonParams) {
       <header className={styles.header}>
         <p className={styles.kicker}>{lesson.info.title}</p>
         <h1>Context essays</h1>
-        <p className={styles.lede}>Six short essays on the world the two leaders were talking about, and on how to read a record like this one.</p>
+        <p className={styles.lede}>
+          Six short essays on the world the two leaders were talking about, and on how to read a record like this one.
+        </p>
       </header>
       <EssayList slug={lesson.slug} essays={lesson.essays} />
     </>

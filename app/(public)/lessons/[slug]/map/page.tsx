@@ -19,7 +19,9 @@ export default async function MapPage(props: LessonParams) {
       <header className={styles.header}>
         <p className={styles.kicker}>{info.title}</p>
         <h1>Map: between Moscow and Beijing</h1>
-        <p className={styles.lede}>The countries and places the two leaders talk about, as they stood in 1986. Shapes are simplified; positions are true.</p>
+        <p className={styles.lede}>
+          The countries and places the two leaders talk about, as they stood in 1986. Shapes are simplified; positions are true.
+        </p>
       </header>
       <figure className={styles.figure}>
         <LessonMap />

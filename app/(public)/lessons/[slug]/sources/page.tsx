@@ -17,8 +17,8 @@ export default async function SourcesPage(props: LessonParams) {
         <p className={styles.kicker}>{info.title}</p>
         <h1>Sources</h1>
         <p className={styles.lede}>
-          Everything the notes, glossary, timeline and essays rely on, under the short keys they cite it by. Several are in the Wilson Center Digital
-          Archive beside the record itself: good places to start corroborating.
+          Everything the notes, glossary, timeline and essays rely on, under the short keys they cite it by. Several are in the Wilson
+          Center Digital Archive beside the record itself: good places to start corroborating.
         </p>
       </header>
       <dl className={`${styles.prose} ${styles.definitions}`}>

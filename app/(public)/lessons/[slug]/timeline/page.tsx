@@ -31,8 +31,8 @@ export default async function TimelinePage(props: LessonParams) {
         <p className={lesson.kicker}>{info.title}</p>
         <h1>Timeline, 1921–1994</h1>
         <p className={lesson.lede}>
-          {events.length} events, each tied to the paragraphs and essays it helps explain. Dates are given only as precisely as the sources allow;
-          “approximate” marks a date that is conventional, reported or inferred.
+          {events.length} events, each tied to the paragraphs and essays it helps explain. Dates are given only as precisely as the sources
+          allow; “approximate” marks a date that is conventional, reported or inferred.
         </p>
       </header>
       {ERAS.map(([from, to, label]) => {

@@ -32,8 +32,23 @@ export function AccommodationForm({ assignmentId, students }: { assignmentId: st
         </select>
       </div>
       <FormField name="dueAt" label={`Extended due date (${timeZone})`} type="datetime-local" errors={state.fieldErrors?.dueAt} />
-      <FormField name="lateCutoffAt" label={`Extended late cutoff (${timeZone}, optional)`} type="datetime-local" errors={state.fieldErrors?.lateCutoffAt} />
-      <FormField name="timeMultiplier" label="Time multiplier" type="number" min={1} max={5} step={0.25} defaultValue="1" required errors={state.fieldErrors?.timeMultiplier} />
+      <FormField
+        name="lateCutoffAt"
+        label={`Extended late cutoff (${timeZone}, optional)`}
+        type="datetime-local"
+        errors={state.fieldErrors?.lateCutoffAt}
+      />
+      <FormField
+        name="timeMultiplier"
+        label="Time multiplier"
+        type="number"
+        min={1}
+        max={5}
+        step={0.25}
+        defaultValue="1"
+        required
+        errors={state.fieldErrors?.timeMultiplier}
+      />
       <SubmitButton pendingText="Saving…">Save accommodation</SubmitButton>
     </form>
   )

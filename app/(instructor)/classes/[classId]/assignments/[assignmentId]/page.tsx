@@ -15,7 +15,13 @@ import { AccommodationForm } from './accommodation-form'
 
 export const metadata: Metadata = { title: 'Assignment' }
 
-export default async function AssignmentPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function AssignmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string; assignmentId: string }>
+  searchParams: Promise<{ created?: string }>
+}) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId } = await params
   const assignment = await getTaughtAssignment({ userId: user.id, classId, assignmentId })
@@ -41,8 +47,8 @@ export default async function AssignmentPage({ params, searchParams }: { params:
       <section aria-labelledby="review-heading">
         <h3 id="review-heading">Results</h3>
         <p>
-          <Link href={`/classes/${classId}/assignments/${assignment.id}/analysis`}>Item analysis</Link>: which questions, passages and skills the class found
-          hard, and which wrong answers they chose.
+          <Link href={`/classes/${classId}/assignments/${assignment.id}/analysis`}>Item analysis</Link>: which questions, passages and
+          skills the class found hard, and which wrong answers they chose.
         </p>
       </section>
 

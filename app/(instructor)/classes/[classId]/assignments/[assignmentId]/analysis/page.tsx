@@ -15,14 +15,22 @@ import { FEW_STUDENTS, percent } from '@/lib/review/question-notes'
 
 export const metadata: Metadata = { title: 'Item analysis' }
 
-export default async function AnalysisPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ set?: string }> }) {
+export default async function AnalysisPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string; assignmentId: string }>
+  searchParams: Promise<{ set?: string }>
+}) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId } = await params
   const { set } = await searchParams
-  const analysis = await itemAnalysis({ userId: user.id, classId, assignmentId, questionSetId: set?.slice(0, 60) }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const analysis = await itemAnalysis({ userId: user.id, classId, assignmentId, questionSetId: set?.slice(0, 60) }).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
+      throw error
+    },
+  )
   const low = analysis.lowestParagraph
   return (
     <>
@@ -49,7 +57,9 @@ export default async function AnalysisPage({ params, searchParams }: { params: P
               </>
             )}
           </p>
-          {analysis.students < FEW_STUDENTS && <p className={styles.muted}>With fewer than {FEW_STUDENTS} students, read discrimination and small differences with caution.</p>}
+          {analysis.students < FEW_STUDENTS && (
+            <p className={styles.muted}>With fewer than {FEW_STUDENTS} students, read discrimination and small differences with caution.</p>
+          )}
           <ParagraphSection analysis={analysis} />
           <SkillSection analysis={analysis} />
           <QuestionSection analysis={analysis} />

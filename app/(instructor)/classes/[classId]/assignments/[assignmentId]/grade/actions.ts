@@ -48,7 +48,12 @@ const ZRelease = z.strictObject({ assignmentId: zId, studentId: z.string().max(6
 export const releaseAction = action({ access: STAFF, schema: ZRelease }, async ({ user, input }): Promise<ActionState> => {
   const { released } = await releaseFeedback({ userId: user.id, assignmentId: input.assignmentId, studentId: input.studentId || undefined })
   refresh()
-  return { ok: true, message: input.studentId ? 'Released to this student.' : `Feedback released: ${released} submitted attempt${released === 1 ? '' : 's'} can now see it.` }
+  return {
+    ok: true,
+    message: input.studentId
+      ? 'Released to this student.'
+      : `Feedback released: ${released} submitted attempt${released === 1 ? '' : 's'} can now see it.`,
+  }
 })
 
 const ZMode = z.strictObject({ assignmentId: zId, change: z.enum(['anonymous-on', 'anonymous-off', 'finished', 'reopen']) })

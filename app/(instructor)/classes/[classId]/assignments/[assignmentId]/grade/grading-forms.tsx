@@ -5,7 +5,17 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
 import { gradingModeAction, releaseAction, resolveRegradeAction } from './actions'
 
-export function ReleaseForm({ assignmentId, studentId, label, compact }: { assignmentId: string; studentId?: string; label: string; compact?: boolean }) {
+export function ReleaseForm({
+  assignmentId,
+  studentId,
+  label,
+  compact,
+}: {
+  assignmentId: string
+  studentId?: string
+  label: string
+  compact?: boolean
+}) {
   const [state, formAction] = useActionState(releaseAction, {})
   return (
     <form action={formAction}>
@@ -19,7 +29,15 @@ export function ReleaseForm({ assignmentId, studentId, label, compact }: { assig
   )
 }
 
-export function GradingModeForm({ assignmentId, isAnonymous, isFinished }: { assignmentId: string; isAnonymous: boolean; isFinished: boolean }) {
+export function GradingModeForm({
+  assignmentId,
+  isAnonymous,
+  isFinished,
+}: {
+  assignmentId: string
+  isAnonymous: boolean
+  isFinished: boolean
+}) {
   const [state, formAction] = useActionState(gradingModeAction, {})
   const change = !isAnonymous ? 'anonymous-on' : isFinished ? 'reopen' : 'finished'
   const label = !isAnonymous ? 'Grade anonymously (hide names)' : isFinished ? 'Hide names again' : 'Mark grading finished and show names'
@@ -28,7 +46,13 @@ export function GradingModeForm({ assignmentId, isAnonymous, isFinished }: { ass
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="change" value={change} />
       {state.message && <Alert kind="error">{state.message}</Alert>}
-      <p className={ui.hint}>{isAnonymous ? (isFinished ? 'Anonymous grading is finished: names are shown.' : 'Anonymous grading is on: graders see “Student 1”, “Student 2”…') : 'Hiding names while grading reduces bias.'}</p>
+      <p className={ui.hint}>
+        {isAnonymous
+          ? isFinished
+            ? 'Anonymous grading is finished: names are shown.'
+            : 'Anonymous grading is on: graders see “Student 1”, “Student 2”…'
+          : 'Hiding names while grading reduces bias.'}
+      </p>
       <SubmitButton className={`${ui.button} ${ui.secondary}`} pendingText="Saving…">
         {label}
       </SubmitButton>

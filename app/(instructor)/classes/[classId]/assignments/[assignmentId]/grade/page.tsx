@@ -45,7 +45,11 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
           )}
         </p>
         <ReleaseForm assignmentId={assignment.id} label="Release feedback to the whole class" />
-        <GradingModeForm assignmentId={assignment.id} isAnonymous={assignment.anonymousGrading} isFinished={Boolean(assignment.gradingFinishedAt)} />
+        <GradingModeForm
+          assignmentId={assignment.id}
+          isAnonymous={assignment.anonymousGrading}
+          isFinished={Boolean(assignment.gradingFinishedAt)}
+        />
       </section>
 
       <h3>Grade by question</h3>

@@ -15,14 +15,26 @@ export const metadata: Metadata = { title: 'Grade by question' }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-export default async function GradeQuestionPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string; questionId: string }>; searchParams: SearchParams }) {
+export default async function GradeQuestionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string; assignmentId: string; questionId: string }>
+  searchParams: SearchParams
+}) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId, questionId } = await params
   const query = await searchParams
-  const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60) }).catch((e) => (isAppError(e) ? null : Promise.reject(e)))
+  const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60) }).catch((e) =>
+    isAppError(e) ? null : Promise.reject(e),
+  )
   if (!data || data.assignment.classId !== classId) notFound()
   const { question } = data
-  const view = { path: `/classes/${classId}/assignments/${assignmentId}/grade/${question.id}`, isGrouped: query.group === '1', onlyUngraded: query.show === 'ungraded' }
+  const view = {
+    path: `/classes/${classId}/assignments/${assignmentId}/grade/${question.id}`,
+    isGrouped: query.group === '1',
+    onlyUngraded: query.show === 'ungraded',
+  }
   const shown = pageOfResponses(data.responses, { ...view, page: typeof query.page === 'string' ? query.page : undefined })
   // Answers are described here, so the browser gets each answer's lines rather than the whole record's sentences.
   const sentences = recordSentences(data.assignment.lessonSlug)
@@ -36,7 +48,14 @@ export default async function GradeQuestionPage({ params, searchParams }: { para
       <p style={{ fontFamily: 'var(--font-serif)', maxWidth: 'var(--measure)', whiteSpace: 'pre-line' }}>{question.prompt}</p>
       <RescoreTools assignmentId={assignmentId} questionId={question.id} rubric={data.rubric} />
       <ResponseFilters view={view} shown={shown} />
-      <QuestionGrader assignmentId={assignmentId} setId={data.setId} question={question} rubric={data.rubric} shown={described} view={view} />
+      <QuestionGrader
+        assignmentId={assignmentId}
+        setId={data.setId}
+        question={question}
+        rubric={data.rubric}
+        shown={described}
+        view={view}
+      />
     </>
   )
 }

@@ -10,10 +10,16 @@ import { getAttemptForGrading } from '@/lib/review/grading/get-attempt-for-gradi
 
 export const metadata: Metadata = { title: 'Grade by student' }
 
-export default async function GradeAttemptPage({ params }: { params: Promise<{ classId: string; assignmentId: string; attemptId: string }> }) {
+export default async function GradeAttemptPage({
+  params,
+}: {
+  params: Promise<{ classId: string; assignmentId: string; attemptId: string }>
+}) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId, attemptId } = await params
-  const data = await getAttemptForGrading({ userId: user.id, assignmentId, attemptId: attemptId.slice(0, 64) }).catch((e) => (isAppError(e) ? null : Promise.reject(e)))
+  const data = await getAttemptForGrading({ userId: user.id, assignmentId, attemptId: attemptId.slice(0, 64) }).catch((e) =>
+    isAppError(e) ? null : Promise.reject(e),
+  )
   if (!data || data.assignment.classId !== classId) notFound()
   const base = `/classes/${classId}/assignments/${assignmentId}/grade`
   const { attempt } = data
@@ -21,7 +27,11 @@ export default async function GradeAttemptPage({ params }: { params: Promise<{ c
     <>
       <nav aria-label="Students" style={{ display: 'flex', gap: 'var(--space-4)', flexWrap: 'wrap', alignItems: 'baseline' }}>
         <Link href={base}>← Grading</Link>
-        {data.previousId ? <Link href={`${base}/attempt/${data.previousId}`}>← Previous student</Link> : <span className={ui.muted}>First student</span>}
+        {data.previousId ? (
+          <Link href={`${base}/attempt/${data.previousId}`}>← Previous student</Link>
+        ) : (
+          <span className={ui.muted}>First student</span>
+        )}
         <span>
           {data.position.index} of {data.position.total}
         </span>
@@ -32,7 +42,8 @@ export default async function GradeAttemptPage({ params }: { params: Promise<{ c
       </h2>
       <p>
         Score {attempt.score ?? 0} / {attempt.maxScore ?? 0}
-        {attempt.latePenaltyPercent > 0 && ` after a ${attempt.latePenaltyPercent}% late penalty`} · {attempt.isScoreFinal ? 'graded' : 'awaiting grading'}
+        {attempt.latePenaltyPercent > 0 && ` after a ${attempt.latePenaltyPercent}% late penalty`} ·{' '}
+        {attempt.isScoreFinal ? 'graded' : 'awaiting grading'}
       </p>
       <AttemptGrader
         assignmentId={assignmentId}
@@ -51,7 +62,13 @@ export default async function GradeAttemptPage({ params }: { params: Promise<{ c
             {c.body}
           </p>
         ))}
-        <CommentBox assignmentId={assignmentId} questionSetId={attempt.questionSetId} attemptId={attempt.id} paragraphs={[]} idPrefix="overall" />
+        <CommentBox
+          assignmentId={assignmentId}
+          questionSetId={attempt.questionSetId}
+          attemptId={attempt.id}
+          paragraphs={[]}
+          idPrefix="overall"
+        />
       </section>
     </>
   )
