@@ -1,5 +1,6 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier'
 
 // Boundaries (house style): only lib/ talks to the database, and components never reach into app/
 // (client components receive server actions as props). The three grading components still import
@@ -55,6 +56,8 @@ const config = [
       ],
     },
   },
+  // Last, so formatting is Prettier's alone and no ESLint rule argues with it.
+  prettier,
 ]
 
 export default config

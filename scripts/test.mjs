@@ -94,6 +94,7 @@ function browserSuite() {
 }
 
 check('Lint (ESLint)', bin('eslint'), ['.', '--max-warnings=0'])
+check('Formatting (Prettier)', bin('prettier'), ['--check', '.'])
 check('Typecheck (tsc)', bin('tsc'), ['--noEmit'])
 check('Content check', bin('tsx'), ['scripts/content-check.ts'])
 jestSuite('Unit tests (Jest)', 'unit')
