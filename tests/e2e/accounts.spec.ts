@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { demoInstructor, demoStudent, expectAccessible, signIn, signOut } from './fixtures'
+import { demoInstructor, demoStudent, expectAccessible, signIn, signInAs, signOut } from './fixtures'
 
 test('the home page introduces Lectern and is accessible', async ({ page }) => {
   await page.goto('/')
@@ -58,7 +58,7 @@ test('a wrong password gets the generic error and stays on the sign-in page', as
 })
 
 test('a student is refused the instructor pages with a 404', async ({ page }) => {
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const response = await page.goto('/classes')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
@@ -66,7 +66,7 @@ test('a student is refused the instructor pages with a 404', async ({ page }) =>
 })
 
 test('the demo instructor sees the demo class roster and issues a one-time reset link that works once', async ({ page, browser }) => {
-  await signIn(page, demoInstructor)
+  await signInAs(page, demoInstructor)
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Classes' }).click()
   await expect(page.getByRole('heading', { name: 'Classes' })).toBeVisible()
@@ -99,14 +99,14 @@ test('the demo instructor sees the demo class roster and issues a one-time reset
 })
 
 test('the account page shows who is signed in and is accessible', async ({ page }) => {
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   await page.getByRole('link', { name: /Account/ }).click()
   await expect(page.getByText(demoStudent.email)).toBeVisible()
   await expectAccessible(page)
 })
 
 test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const cookie = (await context.cookies()).find((c) => c.name.includes('next-auth.session-token'))
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
 })
@@ -126,7 +126,7 @@ test('signing out everywhere ends the session in another browser too', async ({ 
 })
 
 test('an instructor invite link creates an instructor account that can open the instructor pages', async ({ page, browser }) => {
-  await signIn(page, demoInstructor)
+  await signInAs(page, demoInstructor)
   await page.goto('/classes')
   await page.getByRole('button', { name: 'Make invite link' }).click()
   const link = await page.locator('code').filter({ hasText: '/invite/' }).textContent()

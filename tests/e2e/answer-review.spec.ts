@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { TQuestionSet } from '@/lib/quiz/question-schema'
-import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
+import { expectAccessible, signInAs } from './fixtures'
+import { world } from './support/worlds'
 
 const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')
 const comprehension: TQuestionSet = JSON.parse(
@@ -15,12 +16,15 @@ const comprehension: TQuestionSet = JSON.parse(
   ),
 )
 
-test.describe.configure({ mode: 'serial' })
+// The form test and the attempt test each have their own world: the three-attempt quiz the student
+// takes is seeded, not the one the form test creates.
+const formWorld = world('answer-review-form')
+const attemptWorld = world('answer-review-attempts')
 
 test('the assignment form says when students will see their score and the correct answers', async ({ page }) => {
-  await signIn(page, demoInstructor)
+  await signInAs(page, formWorld.instructor)
   await page.goto('/classes')
-  await page.getByRole('link', { name: 'HIST 210 — The Cold War in Asia' }).click()
+  await page.getByRole('link', { name: formWorld.className }).click()
   await page.getByRole('link', { name: 'New assignment' }).click()
   await page.getByLabel('Title').fill('Three tries')
   await page.getByLabel('Attempts allowed').fill('3')
@@ -41,7 +45,7 @@ test('the assignment form says when students will see their score and the correc
 })
 
 test('after the first of three attempts a student sees the score, but not the correct answers', async ({ page }) => {
-  await signIn(page, demoStudent)
+  await signInAs(page, attemptWorld.students[0])
   await page.getByRole('link', { name: 'Three tries' }).click()
   await page.getByRole('listitem').filter({ hasText: comprehension.title }).getByRole('button', { name: 'Start quiz' }).click()
   await expect(page).toHaveURL(/\/attempts\//)

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { utcToZonedLocal } from '@/lib/time/zoned-time'
-import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
+import { demoInstructor, demoStudent, expectAccessible, signInAs } from './fixtures'
 
 const HOUR = 3_600_000
 
@@ -13,7 +13,7 @@ test('the whole path: create a class, a student joins, the reading is assigned, 
   const teacher = await instructorContext.newPage()
   const student = await studentContext.newPage()
 
-  await signIn(teacher, demoInstructor)
+  await signInAs(teacher, demoInstructor)
   await teacher.goto('/classes')
   await teacher.getByLabel('Class name').fill('HIST 399 — Sources of the Cold War')
   await teacher.getByLabel('Term').fill('Fall 2027')
@@ -25,7 +25,7 @@ test('the whole path: create a class, a student joins, the reading is assigned, 
 
   // One of the demo students who has not opened the reading yet (lib/seed/demo-people.ts).
   const joiner = { email: 'wen.zhao@lectern.test', password: demoStudent.password }
-  await signIn(student, joiner)
+  await signInAs(student, joiner)
   await student.getByLabel('Class join code').fill(code.toLowerCase())
   await student.getByRole('button', { name: 'Join class' }).click()
   await expect(student.getByText('You joined HIST 399 — Sources of the Cold War.')).toBeVisible()
@@ -75,7 +75,7 @@ test('the whole path: create a class, a student joins, the reading is assigned, 
 test('a student, and another class’s instructor, get 404 for a class’s pages', async ({ browser }) => {
   const teacherContext = await browser.newContext()
   const teacher = await teacherContext.newPage()
-  await signIn(teacher, demoInstructor)
+  await signInAs(teacher, demoInstructor)
   await teacher.goto('/classes')
   await teacher.getByRole('link', { name: 'HIST 210 — The Cold War in Asia' }).click()
   const classUrl = teacher.url()
@@ -83,7 +83,7 @@ test('a student, and another class’s instructor, get 404 for a class’s pages
 
   const studentContext = await browser.newContext()
   const student = await studentContext.newPage()
-  await signIn(student, demoStudent)
+  await signInAs(student, demoStudent)
   for (const suffix of ['', '/roster', '/settings', '/assignments/new']) {
     const response = await student.goto(classUrl + suffix)
     expect(response?.status(), suffix).toBe(404)
@@ -92,7 +92,7 @@ test('a student, and another class’s instructor, get 404 for a class’s pages
 })
 
 test('the demo student sees the demo assignment with their reading progress', async ({ page }) => {
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const item = page.getByRole('listitem').filter({ hasText: 'Reading and comprehension quiz' })
   await expect(item).toContainText('HIST 210 — The Cold War in Asia')
   await expect(item).toContainText(/(4|5) days/)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { extractSourceRecord } from '@/lib/content/source-text'
-import { demoStudent, expectAccessible, signIn } from './fixtures'
+import { demoStudent, expectAccessible, signInAs } from './fixtures'
 
 const LESSON = '/lessons/batmunkh-kim-1986'
 const PHONE = { width: 360, height: 740 }
@@ -117,7 +117,7 @@ test('the reader loads no framework JavaScript: its one script is its own, inlin
 })
 
 test('on the reader, a signed-in student sees their account links, their reading is recorded, and Sign out signs out', async ({ page }) => {
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const beat = page.waitForResponse((response) => response.url().endsWith('/api/reading-progress'))
   await page.goto(LESSON)
   const response = await beat
@@ -221,7 +221,7 @@ test('a signed-in student’s reading is recorded; an anonymous reader sends not
   expect(anonymousBeats).toEqual([])
   await anonymous.close()
 
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const beat = page.waitForResponse((response) => response.url().endsWith('/api/reading-progress'))
   await page.goto(`${LESSON}/essays/vladivostok-and-the-soviet-withdrawal`)
   const response = await beat
@@ -237,7 +237,7 @@ test('the reading-progress endpoint refuses anonymous and malformed beats', asyn
   expect(
     (await request.post('/api/reading-progress', { data: { lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 5 } })).status(),
   ).toBe(401)
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const post = (data: unknown) => page.request.post('/api/reading-progress', { data })
   expect((await post({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'record', seconds: 5, role: 'ADMIN' })).status()).toBe(400)
   expect((await post({ lessonSlug: 'batmunkh-kim-1986', sectionId: 'essay:nope', seconds: 5 })).status()).toBe(400)

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { TQuestion, TQuestionSet } from '@/lib/quiz/question-schema'
-import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
+import { expectAccessible, signInAs } from './fixtures'
+import { world } from './support/worlds'
 
 const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')
 const loadSet = (id: string): TQuestionSet =>
@@ -20,12 +21,15 @@ const first = <T extends TQuestion['type']>(set: TQuestionSet, type: T) =>
 const section = (page: Page, q: TQuestion) => page.locator(`#question-${q.id}`)
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All answers saved' })).toBeVisible({ timeout: 10_000 })
 
-test.describe.configure({ mode: 'serial' })
+// Each test has its own world (support/worlds.ts): the assignment every student takes is seeded, so
+// no test waits for another to create it, and each student starts with no attempt.
+const assigner = world('quiz-assign')
+const takers = world('quiz-every-type')
 
 test('the instructor assigns every question type with feedback on submit', async ({ page }) => {
-  await signIn(page, demoInstructor)
+  await signInAs(page, assigner.instructor)
   await page.goto('/classes')
-  await page.getByRole('link', { name: 'HIST 210 — The Cold War in Asia' }).click()
+  await page.getByRole('link', { name: assigner.className }).click()
   await page.getByRole('link', { name: 'New assignment' }).click()
   await page.getByLabel('Title').fill('Every question type')
   for (const name of [/Before you read/, /Evidence/, /essay/i]) await page.getByRole('group', { name: 'Quizzes' }).getByLabel(name).check()
@@ -39,7 +43,7 @@ test('a student answers each question type by keyboard, survives a reload and a 
   context,
 }) => {
   const pre = loadSet('pre-reading')
-  await signIn(page, demoStudent)
+  await signInAs(page, takers.students[0])
   await page.getByRole('link', { name: 'Every question type' }).click()
   await page.getByRole('listitem').filter({ hasText: pre.title }).getByRole('button', { name: 'Start quiz' }).click()
   await expect(page).toHaveURL(/\/attempts\//)
@@ -125,7 +129,7 @@ test('a student answers each question type by keyboard, survives a reload and a 
 
 test('evidence selection, short answers and the essay work by keyboard; text is shown as typed, never as HTML', async ({ page }) => {
   const evidenceSet = loadSet('evidence-and-argument')
-  await signIn(page, demoStudent)
+  await signInAs(page, takers.students[1])
   await page.getByRole('link', { name: 'Every question type' }).click()
   await page.getByRole('listitem').filter({ hasText: evidenceSet.title }).getByRole('button', { name: 'Start quiz' }).click()
   const evidence = first(evidenceSet, 'evidence')
@@ -159,12 +163,12 @@ test('evidence selection, short answers and the essay work by keyboard; text is 
 test('a second tab sees the first tab’s answers and never overwrites them with older ones', async ({ browser }) => {
   const context = await browser.newContext()
   const tabA = await context.newPage()
-  await signIn(tabA, demoStudent)
+  await signInAs(tabA, takers.students[2])
   await tabA.getByRole('link', { name: 'Every question type' }).click()
   await tabA
     .getByRole('listitem')
     .filter({ hasText: loadSet('document-essay').title })
-    .getByRole('button', { name: 'Resume quiz' })
+    .getByRole('button', { name: 'Start quiz' })
     .click()
   await expect(tabA).toHaveURL(/\/attempts\//)
   const tabB = await context.newPage()

@@ -1,14 +1,14 @@
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { DEMO_CLASS, DEMO_STUDENTS } from '@/lib/seed/demo-people'
-import { demoInstructor, demoStudent, expectAccessible, signIn } from './fixtures'
+import { demoInstructor, demoStudent, expectAccessible, signInAs } from './fixtures'
 
 // The demo class as seeded: 24 students, 16 of whom submitted both quizzes of the demo assignment
 // (comprehension, 20 questions; evidence and argument, 10 questions).
 const QUESTIONS = 20 + 10
 
 async function openClass(page: Page) {
-  await signIn(page, demoInstructor)
+  await signInAs(page, demoInstructor)
   await page.goto('/classes')
   await page.getByRole('link', { name: DEMO_CLASS.name }).click()
   await expect(page.getByRole('heading', { level: 1, name: DEMO_CLASS.name })).toBeVisible()
@@ -110,7 +110,7 @@ test('a student gets 404 from the gradebook, its CSV files and the item analysis
   const analysisUrl = `${instructor.url()}/analysis`
   await instructor.close()
 
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   for (const url of [`${classUrl}/gradebook`, analysisUrl]) expect((await page.goto(url))!.status()).toBe(404)
   for (const file of ['gradebook.csv', 'responses.csv']) {
     const response = await page.request.get(`${classUrl}/gradebook/${file}`)

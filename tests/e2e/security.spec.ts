@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoInstructor, demoStudent, signIn, signOut } from './fixtures'
+import { demoInstructor, demoStudent, signInAs, signOut } from './fixtures'
 
 // Each page is watched for the two ways Chromium reports a blocked resource: a console message
 // ("Refused to execute inline script…") and a securitypolicyviolation event.
@@ -52,7 +52,7 @@ test('the reader, an App Router page and the sign-in page load under the CSP and
   // Over plain http there is no HSTS: it would lock a school LAN's browsers out.
   expect(signin!.headers()['strict-transport-security']).toBeUndefined()
   // Signing in needs the hydrated form: the framework's scripts ran under the nonce.
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   expect(violations).toEqual([])
 })
 
@@ -74,7 +74,7 @@ for (const hostile of ['/%5Cevil.example/x', '/%09/evil.example', '//evil.exampl
 test('a session cookie copied before sign-out no longer opens the dashboard', async ({ browser }) => {
   const original = await browser.newContext()
   const page = await original.newPage()
-  await signIn(page, demoStudent)
+  await signInAs(page, demoStudent)
   const copied = await original.cookies()
   await signOut(page)
 
@@ -95,7 +95,7 @@ test('the join link names the configured public address over its own scheme, rig
   const otherAddress = baseURL!.replace('localhost', '127.0.0.1')
   const context = await browser.newContext({ baseURL: otherAddress })
   const teacher = await context.newPage()
-  await signIn(teacher, demoInstructor)
+  await signInAs(teacher, demoInstructor)
   await teacher.goto('/classes')
   await teacher.getByLabel('Class name').fill('HIST 120 — Links that work')
   await teacher.getByLabel('Term').fill('Fall 2027')
