@@ -56,6 +56,17 @@ const config = [
       ],
     },
   },
+  {
+    // Styles live in CSS Modules (components/ui/ui.module.css has the layout helpers): an inline
+    // style can't be shared, themed or overridden for print, and it keeps style-src from ever tightening.
+    files: ['app/**/*.tsx', 'components/**/*.tsx', 'pages/**/*.tsx'],
+    rules: {
+      'react/forbid-dom-props': [
+        'error',
+        { forbid: [{ propName: 'style', message: 'Use a CSS Modules class instead of an inline style.' }] },
+      ],
+    },
+  },
   // Last, so formatting is Prettier's alone and no ESLint rule argues with it.
   prettier,
 ]

@@ -3,6 +3,7 @@ import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
 import type { ActionState } from '@/lib/errors'
 
 export function JoinClassForm({
@@ -16,7 +17,7 @@ export function JoinClassForm({
 }) {
   const [state, formAction] = useActionState(joinAction, {})
   return (
-    <form action={formAction} style={{ maxWidth: '24rem' }} noValidate>
+    <form action={formAction} className={ui.formWidth} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <FormField
         name="code"

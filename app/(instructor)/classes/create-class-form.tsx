@@ -3,12 +3,13 @@ import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
+import ui from '@/components/ui/ui.module.css'
 import { createClassAction } from './actions'
 
 export function CreateClassForm() {
   const [state, formAction] = useActionState(createClassAction, {})
   return (
-    <form action={formAction} style={{ maxWidth: '28rem' }} noValidate>
+    <form action={formAction} className={ui.formWidth} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <FormField
         name="name"

@@ -12,7 +12,7 @@ type Row = Awaited<ReturnType<typeof listTaughtClasses>>[number]
 
 function ClassTable({ classes, caption }: { classes: Row[]; caption: string }) {
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div className={ui.scrollX}>
       <table className={ui.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -78,9 +78,7 @@ function QuestionCard({
               : `Unanswered · 0 / ${q.points}`}
           </span>
         </div>
-        <p className={styles.help} style={{ whiteSpace: 'pre-line' }}>
-          {q.prompt}
-        </p>
+        <p className={`${styles.help} ${styles.lines}`}>{q.prompt}</p>
         {!response ? (
           <p className={styles.unanswered}>No answer was given.</p>
         ) : q.type === 'evidence' ? (

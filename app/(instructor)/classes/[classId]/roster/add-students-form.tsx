@@ -50,7 +50,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
             {results.length - errors.length} invited or already in the class, {errors.length}{' '}
             {errors.length === 1 ? 'row needs' : 'rows need'} fixing
           </h3>
-          <div style={{ overflowX: 'auto' }}>
+          <div className={ui.scrollX}>
             <table className={ui.table}>
               <thead>
                 <tr>

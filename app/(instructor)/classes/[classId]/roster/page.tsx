@@ -31,11 +31,11 @@ export default async function RosterPage({
     `?${new URLSearchParams({ ...(query ? { q: query } : {}), sort: s, dir: s === sort && !descending ? 'desc' : 'asc' })}`
   return (
     <>
-      <form role="search" method="get" className={ui.field} style={{ maxWidth: '28rem' }}>
+      <form role="search" method="get" className={`${ui.field} ${ui.formWidth}`}>
         <label className={ui.label} htmlFor="roster-q">
           Search students by name or email
         </label>
-        <div style={{ display: 'flex', gap: 'var(--space-2)' }}>
+        <div className={ui.inlineRow}>
           <input className={ui.input} id="roster-q" name="q" defaultValue={query} maxLength={100} />
           <input type="hidden" name="sort" value={sort} />
           <button className={`${ui.button} ${ui.secondary}`} type="submit">
@@ -49,7 +49,7 @@ export default async function RosterPage({
       {students.length === 0 ? (
         <p>{query ? 'No student matches that search.' : 'No students yet — share the join code, or add students below.'}</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        <div className={ui.scrollX}>
           <table className={ui.table}>
             <caption className="visually-hidden">Students, sorted by {SORT_LABEL[sort].toLowerCase()}</caption>
             <thead>

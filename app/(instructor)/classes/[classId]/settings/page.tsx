@@ -14,7 +14,7 @@ export default async function ClassSettingsPage({ params }: { params: Promise<{ 
   const klass = await getClassHeader({ userId: user.id, classId })
   if (!klass) notFound()
   return (
-    <div className={ui.stack} style={{ maxWidth: '40rem' }}>
+    <div className={`${ui.stack} ${ui.wideFormWidth}`}>
       <section aria-labelledby="details">
         <h2 id="details">Name and term</h2>
         <ClassSettingsForm classId={klass.id} name={klass.name} term={klass.term} />

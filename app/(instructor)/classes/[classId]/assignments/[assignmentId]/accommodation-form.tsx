@@ -11,7 +11,7 @@ export function AccommodationForm({ assignmentId, students }: { assignmentId: st
   const [state, formAction] = useActionState(setAccommodationAction, {})
   const timeZone = useTimeZone()
   return (
-    <form action={formAction} style={{ maxWidth: '44rem' }} noValidate>
+    <form action={formAction} className={ui.wideFormWidth} noValidate>
       <p className={ui.hint}>
         Extend one student’s dates or give extra time on timed quizzes. A student with a multiplier also gets a later closing time, so the
         extra time is never cut short. Leave the dates empty to keep the class’s; set 1× and no dates to remove an accommodation.

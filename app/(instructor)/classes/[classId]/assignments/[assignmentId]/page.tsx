@@ -53,7 +53,7 @@ export default async function AssignmentPage({
       </section>
 
       <h3>Students</h3>
-      <div style={{ overflowX: 'auto' }}>
+      <div className={ui.scrollX}>
         <table className={ui.table}>
           <caption className="visually-hidden">Each student’s status on this assignment</caption>
           <thead>

@@ -42,7 +42,7 @@ export function GradingModeForm({
   const change = !isAnonymous ? 'anonymous-on' : isFinished ? 'reopen' : 'finished'
   const label = !isAnonymous ? 'Grade anonymously (hide names)' : isFinished ? 'Hide names again' : 'Mark grading finished and show names'
   return (
-    <form action={formAction} style={{ marginTop: 'var(--space-3)' }}>
+    <form action={formAction} className={ui.spaceAboveSmall}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="change" value={change} />
       {state.message && <Alert kind="error">{state.message}</Alert>}

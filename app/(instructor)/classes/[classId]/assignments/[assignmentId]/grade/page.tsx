@@ -28,7 +28,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
       <h2>Grading: {assignment.title}</h2>
 
       <section aria-labelledby="release-heading" className={ui.card}>
-        <h3 id="release-heading" style={{ marginTop: 0 }}>
+        <h3 id="release-heading" className={ui.flushTop}>
           Feedback release
         </h3>
         <p>
@@ -54,7 +54,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
 
       <h3>Grade by question</h3>
       {sets.map((set) => (
-        <div key={set.id} style={{ overflowX: 'auto' }}>
+        <div key={set.id} className={ui.scrollX}>
           <table className={ui.table}>
             <caption>{set.title}</caption>
             <thead>
@@ -91,7 +91,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
       {attempts.length === 0 ? (
         <p>No submitted attempts yet.</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        <div className={ui.scrollX}>
           <table className={ui.table}>
             <caption className="visually-hidden">Submitted attempts</caption>
             <thead>
@@ -139,13 +139,13 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
       {regradeRequests.length === 0 ? (
         <p>No student has asked about a grade.</p>
       ) : (
-        <ul className={ui.stack} style={{ listStyle: 'none', padding: 0 }}>
+        <ul className={`${ui.stack} ${ui.plainList}`}>
           {regradeRequests.map((r) => (
             <li key={r.id} className={ui.card}>
               <p>
                 <strong>{r.studentLabel}</strong> asked <LocalTime iso={r.createdAt.toISOString()} />:
               </p>
-              <p style={{ whiteSpace: 'pre-wrap' }}>{r.message}</p>
+              <p className={ui.asTyped}>{r.message}</p>
               <p>
                 <Link href={`${base}/grade/attempt/${r.attempt.id}`}>Open the attempt to change a grade</Link>
               </p>

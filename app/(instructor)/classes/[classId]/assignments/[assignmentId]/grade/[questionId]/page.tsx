@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import grading from '@/components/review/grading/grading.module.css'
 import { QuestionGrader } from '@/components/review/grading/question-grader'
 import { ResponseFilters } from '@/components/review/grading/response-filters'
 import { RescoreTools } from '@/components/review/grading/rescore-tools'
@@ -45,7 +46,7 @@ export default async function GradeQuestionPage({
         <Link href={`/classes/${classId}/assignments/${assignmentId}/grade`}>← Grading</Link>
       </p>
       <h2>Grade by question · {question.points} points</h2>
-      <p style={{ fontFamily: 'var(--font-serif)', maxWidth: 'var(--measure)', whiteSpace: 'pre-line' }}>{question.prompt}</p>
+      <p className={grading.prompt}>{question.prompt}</p>
       <RescoreTools assignmentId={assignmentId} questionId={question.id} rubric={data.rubric} />
       <ResponseFilters view={view} shown={shown} />
       <QuestionGrader

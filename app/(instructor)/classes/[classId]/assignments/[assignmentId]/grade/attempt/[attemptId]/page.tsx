@@ -25,7 +25,7 @@ export default async function GradeAttemptPage({
   const { attempt } = data
   return (
     <>
-      <nav aria-label="Students" style={{ display: 'flex', gap: 'var(--space-4)', flexWrap: 'wrap', alignItems: 'baseline' }}>
+      <nav aria-label="Students" className={ui.linkRow}>
         <Link href={base}>← Grading</Link>
         {data.previousId ? (
           <Link href={`${base}/attempt/${data.previousId}`}>← Previous student</Link>
@@ -53,12 +53,12 @@ export default async function GradeAttemptPage({
         paragraphs={data.paragraphs}
         sentences={data.sentences}
       />
-      <section aria-labelledby="overall" className={ui.card} style={{ marginTop: 'var(--space-6)' }}>
-        <h3 id="overall" style={{ marginTop: 0 }}>
+      <section aria-labelledby="overall" className={`${ui.card} ${ui.spaceAbove}`}>
+        <h3 id="overall" className={ui.flushTop}>
           Overall comment
         </h3>
         {data.overallComments.map((c) => (
-          <p key={c.id} style={{ whiteSpace: 'pre-wrap' }}>
+          <p key={c.id} className={ui.asTyped}>
             {c.body}
           </p>
         ))}
