@@ -1,11 +1,7 @@
 'use client'
 import { useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import {
-  commentAction,
-  saveToBankAction,
-  searchBankAction,
-} from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
+import { useGradingActions } from './grading-actions'
 import styles from './grading.module.css'
 
 /**
@@ -22,6 +18,7 @@ export function CommentBox(props: {
   idPrefix: string
 }) {
   const router = useRouter()
+  const { comment: commentAction, saveToBank: saveToBankAction, searchBank: searchBankAction } = useGradingActions()
   const [body, setBody] = useState('')
   const [quote, setQuote] = useState('')
   const [query, setQuery] = useState('')

@@ -1,11 +1,8 @@
 'use client'
 import { useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
-import {
-  editRubricAction,
-  regradeQuestionAction,
-  type RescoreState,
-} from '@/app/(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions'
+import type { RescoreState } from '@/lib/review/grading/rescore-summary'
+import { useGradingActions } from './grading-actions'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { pointsOf, RubricPointsFields, withPoints } from './rubric-points-fields'
 import styles from './grading.module.css'
@@ -31,6 +28,7 @@ function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean
  */
 export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentId: string; questionId: string; rubric: Rubric | null }) {
   const router = useRouter()
+  const actions = useGradingActions()
   const [points, setPoints] = useState(() => (rubric ? pointsOf(rubric) : {}))
   const [reason, setReason] = useState('')
   const [state, setState] = useState<RescoreState>({})
@@ -45,7 +43,7 @@ export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentI
         ...(reason ? { reason } : {}),
         ...(rubric ? { rubric: withPoints(rubric, points) } : {}),
       }
-      setState(await (rubric ? editRubricAction(input) : regradeQuestionAction(input)))
+      setState(await (rubric ? actions.editRubric(input) : actions.regradeQuestion(input)))
       setApplied(!dryRun)
       if (!dryRun) router.refresh()
     })

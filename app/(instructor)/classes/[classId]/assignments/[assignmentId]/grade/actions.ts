@@ -11,6 +11,7 @@ import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { resolveRegrade } from '@/lib/review/grading/regrade-requests'
 import { setGradingMode } from '@/lib/review/grading/set-grading-mode'
 import type { ActionState } from '@/lib/errors'
+import type { RescoreState } from '@/lib/review/grading/rescore-summary'
 import { zFields, zId } from '@/lib/validation'
 
 // Thin actions for grading. Each is for instructors; the domain function checks that the user
@@ -69,11 +70,6 @@ export const resolveRegradeAction = action({ access: STAFF, schema: zFields }, a
   refresh()
   return { ok: true, message: 'Reply sent to the student.' }
 })
-
-type Summary = { moved: number; up: number; down: number; totalDelta: number; outdated?: number; keptOverrides?: number }
-export interface RescoreState extends ActionState {
-  summary?: Summary
-}
 
 const ZRescore = z.strictObject({
   assignmentId: zId,
