@@ -2,6 +2,7 @@
 import { useState, useTransition } from 'react'
 import { useRouter } from 'next/navigation'
 import { useGradingActions } from './grading-actions'
+import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
 
 /**
@@ -70,7 +71,7 @@ export function CommentBox(props: {
       <p className={styles.levels}>
         <button
           type="button"
-          className={`${styles.smallButton} ${styles.primary}`}
+          className={`${ui.small} ${ui.smallFilled}`}
           disabled={isPending || !body.trim()}
           onClick={() =>
             run(
@@ -89,7 +90,7 @@ export function CommentBox(props: {
         </button>
         <button
           type="button"
-          className={styles.smallButton}
+          className={ui.small}
           disabled={isPending || !body.trim()}
           onClick={() => run(() => saveToBankAction({ assignmentId: props.assignmentId, questionSetId: props.questionSetId, body }))}
         >
@@ -118,7 +119,7 @@ export function CommentBox(props: {
           {bank?.map((c) => (
             <li key={c.id}>
               <span>{c.body}</span>
-              <button type="button" className={styles.smallButton} onClick={() => setBody((b) => (b ? `${b}\n${c.body}` : c.body))}>
+              <button type="button" className={ui.small} onClick={() => setBody((b) => (b ? `${b}\n${c.body}` : c.body))}>
                 Insert<span className="visually-hidden"> this comment</span>
               </button>
             </li>

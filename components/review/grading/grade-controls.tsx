@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import type { GradeChoice } from './use-grade'
+import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
 
 export interface GradableResponse {
@@ -76,7 +77,7 @@ export function GradeControls(props: {
               </select>
             </div>
           ))}
-          <button type="submit" className={`${styles.smallButton} ${styles.primary}`} disabled={props.isPending}>
+          <button type="submit" className={`${ui.small} ${ui.smallFilled}`} disabled={props.isPending}>
             Save rubric grade
           </button>
         </form>
@@ -106,7 +107,7 @@ export function GradeControls(props: {
             <label htmlFor={`${props.idPrefix}-reason`}>Reason (kept in the audit log)</label>
             <input id={`${props.idPrefix}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} required />
           </div>
-          <button type="submit" className={styles.smallButton} disabled={props.isPending}>
+          <button type="submit" className={ui.small} disabled={props.isPending}>
             Save score
           </button>
         </form>

@@ -8,6 +8,7 @@ import { CommentBox } from './comment-box'
 import { GradeControls } from './grade-controls'
 import { responsesHref, type ResponseView } from './response-href'
 import { useGrade } from './use-grade'
+import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
 
 interface Props {
@@ -80,7 +81,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
   return (
     <div className={styles.layout}>
       <div className={styles.toolbar}>
-        <button type="button" className={styles.smallButton} onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp}>
+        <button type="button" className={ui.small} onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp}>
           Keyboard shortcuts
         </button>
       </div>

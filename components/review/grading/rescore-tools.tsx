@@ -5,6 +5,7 @@ import type { RescoreState } from '@/lib/review/grading/rescore-summary'
 import { useGradingActions } from './grading-actions'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { pointsOf, RubricPointsFields, withPoints } from './rubric-points-fields'
+import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
 
 function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean }) {
@@ -67,12 +68,12 @@ export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentI
         <input id="rescore-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
       </div>
       <p className={styles.levels}>
-        <button type="button" className={styles.smallButton} disabled={isPending} onClick={() => run(true)}>
+        <button type="button" className={ui.small} disabled={isPending} onClick={() => run(true)}>
           Preview changes
         </button>
         <button
           type="button"
-          className={`${styles.smallButton} ${styles.primary}`}
+          className={`${ui.small} ${ui.smallFilled}`}
           disabled={isPending || !state.summary || isApplied}
           onClick={() => run(false)}
         >
