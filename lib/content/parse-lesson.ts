@@ -1,4 +1,7 @@
 import type { z } from 'zod'
+import type { TQuestion, TQuestionSet } from '../quiz/question-schema'
+import { questionVersion } from '../quiz/question-version'
+import { parseQuestionSets, parseSentences, type Sentences } from '../quiz/validate-question-files'
 import { analyzeEssay, type EssayAnalysis } from './essay-analysis'
 import { lineOf, lineOfEntry, lineOfJsonError, lineOfKey } from './json-lines'
 import { essayFileNames, essaySlugOf, type LessonFiles } from './lesson-files'
@@ -39,10 +42,26 @@ export interface Essay {
   analysis: EssayAnalysis
 }
 
+/** A question with its version (a content hash), which attempts record so a later edit is visible. */
+export interface VersionedQuestion {
+  question: TQuestion
+  version: string
+}
+export interface LoadedSet {
+  /** Its path in the lesson folder, "questions/NN-id.json". */
+  file: string
+  set: TQuestionSet
+  questions: VersionedQuestion[]
+}
+
 export interface Lesson {
   slug: string
   info: TLessonInfo
   record: TRecord
+  /** The record's sentences by paragraph id, with stable ids ("p7.s2") for evidence questions. */
+  sentences: Sentences
+  /** In file-name order (the lesson's suggested order). */
+  questionSets: LoadedSet[]
   glossary: TGlossaryEntry[]
   timeline: TTimelineEvent[]
   annotations: TAnnotation[]
@@ -137,17 +156,26 @@ export async function parseLesson({ slug, files }: LessonFiles): Promise<{ lesso
     if (result.essay) essays.push(result.essay)
   }
   essays.sort((a, b) => a.meta.order - b.meta.order)
+  const sentences = parseSentences(files)
+  const questions = parseQuestionSets(files)
+  issues.push(...sentences.issues, ...questions.issues)
   const info = values['lesson.json'] as TLessonInfo | undefined
   const sourceText = info ? files[info.source.file] : undefined
   if (info && sourceText === undefined) {
     issues.push({ file: 'lesson.json', line: lineOfKey(files['lesson.json'], 'file'), message: `source file ${info.source.file} does not exist`, severity: 'error' })
   }
-  if (issues.some((issue) => issue.severity === 'error') || !info || sourceText === undefined) return { lesson: null, issues }
+  if (issues.some((issue) => issue.severity === 'error') || !info || sourceText === undefined || !sentences.sentences) return { lesson: null, issues }
   return {
     lesson: {
       slug,
       info,
       record: values['record.json'] as TRecord,
+      sentences: sentences.sentences,
+      questionSets: questions.sets.map(({ file, set }) => ({
+        file,
+        set,
+        questions: set.questions.map((question) => ({ question, version: questionVersion(question) })),
+      })),
       glossary: values['glossary.json'] as TGlossaryEntry[],
       timeline: values['timeline.json'] as TTimelineEvent[],
       annotations: values['annotations.json'] as TAnnotation[],

@@ -4,6 +4,7 @@ import { parseLesson, type ContentIssue, type Lesson } from './parse-lesson'
 import { findEditorialMarks, wordOccurrences } from './record-marks'
 import { describeDifference, extractSourceRecord } from './source-text'
 import { ESSAY_COMPONENTS } from './essay-analysis'
+import { checkQuestionSets, checkSentences } from '../quiz/validate-question-files'
 
 // Everything `npm run content:check` enforces beyond the files' shapes: that every reference
 // resolves, that the record is the source word for word, and the lesson's minimum sizes.
@@ -164,7 +165,8 @@ function checkEssays(lesson: Lesson, refs: References, report: Report) {
 
 /** "¶29" in prose anywhere must name a paragraph that exists. */
 function checkProseParagraphMentions(lesson: Lesson, files: Record<string, string>, refs: References, report: Report) {
-  for (const file of ['annotations.json', 'glossary.json', 'timeline.json', 'guide.json', 'lesson.json', ...lesson.essays.map((e) => e.fileName)]) {
+  const prose = ['annotations.json', 'glossary.json', 'timeline.json', 'guide.json', 'lesson.json', ...lesson.essays.map((e) => e.fileName)]
+  for (const file of [...prose, ...lesson.questionSets.map((s) => s.file)]) {
     for (const m of files[file].matchAll(/¶(\d+)/g)) {
       if (!refs.paragraphIds.has(`p${m[1]}`)) report(file, lineOf(files[file], m[0], m.index), `mentions ¶${m[1]}, which does not exist`)
     }
@@ -204,6 +206,10 @@ function references(lesson: Lesson, files: Record<string, string>, report: Repor
   return refs
 }
 
+function sentenceIdsOf(lesson: Lesson): Set<string> {
+  return new Set(Object.values(lesson.sentences).flatMap((list) => list.map((s) => s.id)))
+}
+
 /** Every problem in one lesson's content, errors and warnings, each naming its file and line. */
 export async function validateLesson(lessonFiles: LessonFiles): Promise<ContentIssue[]> {
   const { lesson, issues } = await parseLesson(lessonFiles)
@@ -222,5 +228,7 @@ export function validateParsedLesson(lesson: Lesson, files: Record<string, strin
   checkGuide(lesson, files, refs, report)
   checkEssays(lesson, refs, report)
   checkProseParagraphMentions(lesson, files, refs, report)
+  issues.push(...checkSentences(files, lesson.sentences, lesson.record.paragraphs))
+  issues.push(...checkQuestionSets(files, lesson.questionSets, { paragraphIds: refs.paragraphIds, sentenceIds: sentenceIdsOf(lesson) }))
   return issues
 }
