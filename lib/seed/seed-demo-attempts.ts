@@ -1,7 +1,7 @@
 import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
@@ -94,7 +94,7 @@ async function takeQuiz(opts: {
     questionSetId: opts.setId,
     now: opts.startedAt,
   })
-  const { questions } = loadQuestionSet('batmunkh-kim-1986', opts.setId)
+  const { questions } = await loadQuestionSet('batmunkh-kim-1986', opts.setId)
   const answered = questions.slice(0, Math.ceil(questions.length * (opts.answerShare ?? 1)))
   let t = opts.startedAt.getTime()
   for (const [i, { question }] of answered.entries()) {

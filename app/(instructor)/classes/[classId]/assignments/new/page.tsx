@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AssignmentForm } from '@/components/assignments/assignment-form'
-import { lessonCatalog } from '@/lib/assignments/lesson-catalog'
+import { lessonCatalog } from '@/lib/content/catalog'
 import { requireRole } from '@/lib/auth/session'
 import { getClassHeader } from '@/lib/classes/get-class-header'
 import { createAssignmentAction } from '../../actions'
@@ -22,7 +22,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   if (!(await getClassHeader({ userId: user.id, classId }))) notFound()
-  const catalog = lessonCatalog('batmunkh-kim-1986')!
+  const catalog = (await lessonCatalog('batmunkh-kim-1986'))!
   const { opens, due } = defaultDates(new Date())
   return (
     <>
