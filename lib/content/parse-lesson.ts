@@ -14,6 +14,7 @@ import {
   ZRecord,
   ZSources,
   ZTimeline,
+  ZLessonMap,
   type TAnnotation,
   type TEssayMeta,
   type TGlossaryEntry,
@@ -22,7 +23,9 @@ import {
   type TRecord,
   type TSources,
   type TTimelineEvent,
+  type TLessonMap,
 } from './schemas'
+import { mapView, type MapView } from './map-shapes'
 
 // Content files → typed values, with every problem reported as file + line. The reader's loader
 // and the content check share this, so the reader never sees data the check would reject in shape.
@@ -63,7 +66,10 @@ export interface Lesson {
   /** In file-name order (the lesson's suggested order). */
   questionSets: LoadedSet[]
   glossary: TGlossaryEntry[]
+  /** Empty when the lesson has no timeline.json. */
   timeline: TTimelineEvent[]
+  /** The map ready to draw (shared borders joined), or null when the lesson has no map.json. */
+  map: MapView | null
   annotations: TAnnotation[]
   sources: TSources
   guide: TGuide
@@ -79,7 +85,11 @@ const JSON_FILES = {
   'annotations.json': ZAnnotations,
   'sources.json': ZSources,
   'guide.json': ZGuide,
+  'map.json': ZLessonMap,
 } as const
+
+/** Parts a lesson may leave out: its pages then answer 404 and the checks skip them. */
+const OPTIONAL_FILES = new Set(['timeline.json', 'map.json'])
 
 /** The line a zod issue points at: the entry (by its id) or key on the issue's path. */
 function lineOfIssuePath(text: string, raw: unknown, path: PropertyKey[]): number {
@@ -145,6 +155,7 @@ export async function parseLesson({ slug, files }: LessonFiles): Promise<{ lesso
   const issues: ContentIssue[] = []
   const values: Record<string, unknown> = {}
   for (const [file, schema] of Object.entries(JSON_FILES)) {
+    if (OPTIONAL_FILES.has(file) && files[file] === undefined) continue
     const result = parseJsonFile(file, files[file], schema)
     issues.push(...result.issues)
     values[file] = result.value
@@ -177,7 +188,8 @@ export async function parseLesson({ slug, files }: LessonFiles): Promise<{ lesso
         questions: set.questions.map((question) => ({ question, version: questionVersion(question) })),
       })),
       glossary: values['glossary.json'] as TGlossaryEntry[],
-      timeline: values['timeline.json'] as TTimelineEvent[],
+      timeline: (values['timeline.json'] as TTimelineEvent[] | undefined) ?? [],
+      map: values['map.json'] ? mapView(values['map.json'] as TLessonMap) : null,
       annotations: values['annotations.json'] as TAnnotation[],
       sources: values['sources.json'] as TSources,
       guide: values['guide.json'] as TGuide,

@@ -199,3 +199,22 @@ describe('the content check of references into the record', () => {
     await expectOnlyError(files, file, lineIn(files, file, "'p77'"), /meta\.paragraphs: p77 does not exist/)
   })
 })
+
+describe('the content check of the map and the timeline’s framing', () => {
+  it('rejects a country outline using a border map.json does not define', async () => {
+    const files = withEdit('map.json', '{ "border": "dmz" }', '{ "border": "no-such-border" }')
+    await expectOnlyError(files, 'map.json', lineIn(files, 'map.json', '"no-such-border"'), /border “no-such-border” is not one of the map’s borders/)
+  })
+
+  it('rejects a map place linked to a glossary entry that does not exist', async () => {
+    const files = withEdit('map.json', '"glossary": "khalkhin-gol"', '"glossary": "khalkhin-gol-battle"')
+    await expectOnlyError(files, 'map.json', lineIn(files, 'map.json', '"khalkhin-gol-battle"'), /glossary id “khalkhin-gol-battle” does not exist/)
+  })
+
+  it('rejects a timeline event that falls in none of the eras its page groups events by', async () => {
+    const files = withEdit('lesson.json', '{ "from": 1960, "to": 1979, "title": "1960–1979" },', '')
+    const errors = await errorsOf(files)
+    expect(errors.length).toBeGreaterThan(0)
+    expect(errors.every((e) => e.file === 'timeline.json' && /is in none of lesson.json’s timeline eras/.test(e.message))).toBe(true)
+  })
+})
