@@ -33,16 +33,16 @@ function slugsIn(root: string): string[] {
     .map((entry) => entry.name)
 }
 
-/** Every lesson's slug (its folder name), sorted. The same slug in two roots is an error. */
+/** Every lesson's slug (its folder name): content/lessons first, each root sorted. The same slug in two roots is an error. */
 export function listLessonSlugs(): string[] {
   const seen = new Map<string, string>()
   for (const root of lessonRoots()) {
-    for (const slug of slugsIn(root)) {
+    for (const slug of slugsIn(root).sort()) {
       if (seen.has(slug)) throw new Error(`lesson “${slug}” exists in both ${seen.get(slug)} and ${root}`)
       seen.set(slug, root)
     }
   }
-  return [...seen.keys()].sort()
+  return [...seen.keys()]
 }
 
 /** The folder of a lesson, or null when no root has it. */
