@@ -40,6 +40,9 @@ export default defineConfig({
       DATABASE_URL: `postgresql://pglite/.data/e2e-${port}`,
       NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
       NEXTAUTH_URL: `http://localhost:${port}`,
+      // The test lessons (tests/fixtures/lessons) are served too; build with the same variable
+      // (scripts/test.mjs does), or their static pages are missing.
+      LECTERN_TEST_LESSONS: '1',
     },
     stdout: 'ignore',
     stderr: 'pipe',

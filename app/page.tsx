@@ -1,8 +1,12 @@
 import Link from 'next/link'
+import { lessonPath } from '@/components/lesson/lesson-paths'
+import { lessonSlugs } from '@/lib/content/load-lesson'
 import ui from '@/components/ui/ui.module.css'
 import styles from './home.module.css'
 
 export default function HomePage() {
+  // The first lesson of content/lessons (lesson-files.ts lists it before any test lesson).
+  const [first] = lessonSlugs()
   return (
     <div className={ui.page}>
       <div className={styles.hero}>
@@ -14,9 +18,11 @@ export default function HomePage() {
           Students read the annotated record with its context; instructors assign it, quiz it and give feedback students actually read.
         </p>
         <p className={styles.actions}>
-          <Link className={ui.button} href="/lessons/batmunkh-kim-1986">
-            Open the lesson
-          </Link>
+          {first && (
+            <Link className={ui.button} href={lessonPath(first)}>
+              Open the lesson
+            </Link>
+          )}
           <Link className={`${ui.button} ${ui.secondary}`} href="/signin">
             Sign in
           </Link>

@@ -4,7 +4,7 @@ import { db, disconnectDb, sqlRunner } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
 import { generateJoinCode } from '@/lib/classes/join-code'
 import { applyMigrations } from '@/lib/database/migrations'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 
@@ -60,7 +60,11 @@ export async function seedStudents(databaseUrl: string, count: number): Promise<
     for (const [i, user] of users.entries()) {
       const questionSetId = QUESTION_SETS[i % QUESTION_SETS.length]
       const { attemptId } = await startAttempt({ userId: user.id, assignmentId: assignment.id, questionSetId })
-      seeded.push({ email: user.email, attemptId, questions: loadQuestionSet(LESSON, questionSetId).questions.map((q) => q.question) })
+      seeded.push({
+        email: user.email,
+        attemptId,
+        questions: (await loadQuestionSet(LESSON, questionSetId)).questions.map((q) => q.question),
+      })
     }
     return seeded
   } finally {

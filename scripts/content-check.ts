@@ -1,7 +1,7 @@
-// `npm run content:check`: validates every lesson under content/lessons and exits non-zero on any
+// `npm run content:check`: validates every lesson under content/lessons (and tests/fixtures/lessons with LECTERN_TEST_LESSONS=1) and exits non-zero on any
 // error, printing each as path:line: severity: message (the form editors and CI annotate).
 import path from 'node:path'
-import { LESSONS_DIR, listLessonSlugs, readLessonFiles } from '../lib/content/lesson-files'
+import { lessonDir, listLessonSlugs, readLessonFiles } from '../lib/content/lesson-files'
 import { validateLesson } from '../lib/content/validate-lesson'
 
 async function main() {
@@ -11,7 +11,7 @@ async function main() {
   let warnings = 0
   for (const slug of slugs) {
     for (const issue of await validateLesson(readLessonFiles(slug))) {
-      const where = path.relative(process.cwd(), path.join(LESSONS_DIR, slug, issue.file))
+      const where = path.relative(process.cwd(), path.join(lessonDir(slug)!, issue.file))
       console.error(`${where}:${issue.line}: ${issue.severity}: ${issue.message}`)
       if (issue.severity === 'error') errors++
       else warnings++

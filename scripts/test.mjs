@@ -25,8 +25,8 @@ function step(label, command, args, extraEnv = {}) {
 }
 
 /** A check that is one pass or one failure: lint, typecheck, content, build. */
-function check(label, command, args) {
-  const { ok, seconds } = step(label, command, args)
+function check(label, command, args, extraEnv = {}) {
+  const { ok, seconds } = step(label, command, args, extraEnv)
   tally[ok ? 'passed' : 'failed'] += 1
   lines.push(`${ok ? '✔' : '✖'} ${label} (${seconds}s)`)
   return ok
@@ -99,7 +99,9 @@ check('Typecheck (tsc)', bin('tsc'), ['--noEmit'])
 check('Content check', bin('tsx'), ['scripts/content-check.ts'])
 jestSuite('Unit tests (Jest)', 'unit')
 jestSuite(`Integration tests (Jest, ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'in-memory PGlite'})`, 'integration')
-const built = check('Production build (next build)', bin('next'), ['build'])
+// The browser tests' build includes the test lessons (tests/fixtures/lessons), whose pages are
+// static: the variable must be set when building as well as when serving (playwright.config.ts).
+const built = check('Production build (next build)', bin('next'), ['build'], { LECTERN_TEST_LESSONS: '1' })
 if (built) browserSuite()
 else lines.push('- Browser tests: not run, because the build failed')
 

@@ -4,7 +4,7 @@
 // reading progress for most of them.
 import crypto from 'node:crypto'
 import type { SqlRunner } from '../../lib/database/connect'
-import { loadQuestionSet } from '../../lib/quiz/question-bank'
+import { loadQuestionSet } from '../../lib/content/question-sets'
 import { questionVersion } from '../../lib/quiz/question-version'
 import type { TQuestion } from '../../lib/quiz/question-schema'
 import { generateAnswer, random } from './answers'
@@ -163,7 +163,9 @@ export async function seedReviewClass(
     ],
   ])
 
-  const sets = new Map(FULL_SETS.map((setId) => [setId, loadQuestionSet(LESSON, setId).set.questions]))
+  const sets = new Map(
+    await Promise.all(FULL_SETS.map(async (setId) => [setId, (await loadQuestionSet(LESSON, setId)).set.questions] as const)),
+  )
   const versions = new Map<string, string>()
   const versionRows: unknown[][] = []
   for (const [setId, questions] of sets) {

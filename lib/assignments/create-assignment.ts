@@ -13,7 +13,7 @@ export async function createAssignment(opts: { userId: string; classId: string; 
     const { message, fieldErrors } = fieldErrorsOf(parsed.error)
     throw new AppError('BAD_INPUT', message, fieldErrors)
   }
-  validateAgainstCatalog(parsed.data)
+  await validateAgainstCatalog(parsed.data)
   return db.assignment.create({
     data: { ...parsed.data, classId: opts.classId, createdById: opts.userId },
     select: { id: true },

@@ -19,7 +19,7 @@ export async function updateAssignment(opts: { userId: string; assignmentId: str
     throw new AppError('BAD_INPUT', message, fieldErrors)
   }
   const next = parsed.data
-  validateAgainstCatalog(next)
+  await validateAgainstCatalog(next)
   return db.$transaction(async (tx) => {
     const current = await tx.assignment.findFirst({
       where: { id: opts.assignmentId, class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },

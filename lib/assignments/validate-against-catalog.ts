@@ -1,11 +1,11 @@
 import 'server-only'
 import { AppError } from '@/lib/errors'
-import { lessonCatalog } from './lesson-catalog'
+import { lessonCatalog } from '@/lib/content/catalog'
 import type { TAssignmentInput } from './schemas'
 
 /** Parts and question sets must exist in the chosen lesson; names the first unknown one. */
-export function validateAgainstCatalog(input: TAssignmentInput): void {
-  const catalog = lessonCatalog(input.lessonSlug)
+export async function validateAgainstCatalog(input: TAssignmentInput): Promise<void> {
+  const catalog = await lessonCatalog(input.lessonSlug)
   if (!catalog) throw new AppError('BAD_INPUT', `Unknown lesson “${input.lessonSlug}”.`, { lessonSlug: ['Choose a lesson from the list.'] })
   const badPart = input.requiredParts.find((p) => !catalog.parts.some((c) => c.id === p))
   if (badPart)

@@ -1,4 +1,7 @@
 import type { z } from 'zod'
+import type { TQuestion, TQuestionSet } from '../quiz/question-schema'
+import { questionVersion } from '../quiz/question-version'
+import { parseQuestionSets, parseSentences, type Sentences } from '../quiz/validate-question-files'
 import { analyzeEssay, type EssayAnalysis } from './essay-analysis'
 import { lineOf, lineOfEntry, lineOfJsonError, lineOfKey } from './json-lines'
 import { essayFileNames, essaySlugOf, type LessonFiles } from './lesson-files'
@@ -11,6 +14,7 @@ import {
   ZRecord,
   ZSources,
   ZTimeline,
+  ZLessonMap,
   type TAnnotation,
   type TEssayMeta,
   type TGlossaryEntry,
@@ -19,7 +23,9 @@ import {
   type TRecord,
   type TSources,
   type TTimelineEvent,
+  type TLessonMap,
 } from './schemas'
+import { mapView, type MapView } from './map-shapes'
 
 // Content files → typed values, with every problem reported as file + line. The reader's loader
 // and the content check share this, so the reader never sees data the check would reject in shape.
@@ -39,12 +45,31 @@ export interface Essay {
   analysis: EssayAnalysis
 }
 
+/** A question with its version (a content hash), which attempts record so a later edit is visible. */
+export interface VersionedQuestion {
+  question: TQuestion
+  version: string
+}
+export interface LoadedSet {
+  /** Its path in the lesson folder, "questions/NN-id.json". */
+  file: string
+  set: TQuestionSet
+  questions: VersionedQuestion[]
+}
+
 export interface Lesson {
   slug: string
   info: TLessonInfo
   record: TRecord
+  /** The record's sentences by paragraph id, with stable ids ("p7.s2") for evidence questions. */
+  sentences: Sentences
+  /** In file-name order (the lesson's suggested order). */
+  questionSets: LoadedSet[]
   glossary: TGlossaryEntry[]
+  /** Empty when the lesson has no timeline.json. */
   timeline: TTimelineEvent[]
+  /** The map ready to draw (shared borders joined), or null when the lesson has no map.json. */
+  map: MapView | null
   annotations: TAnnotation[]
   sources: TSources
   guide: TGuide
@@ -60,7 +85,11 @@ const JSON_FILES = {
   'annotations.json': ZAnnotations,
   'sources.json': ZSources,
   'guide.json': ZGuide,
+  'map.json': ZLessonMap,
 } as const
+
+/** Parts a lesson may leave out: its pages then answer 404 and the checks skip them. */
+const OPTIONAL_FILES = new Set(['timeline.json', 'map.json'])
 
 /** The line a zod issue points at: the entry (by its id) or key on the issue's path. */
 function lineOfIssuePath(text: string, raw: unknown, path: PropertyKey[]): number {
@@ -126,6 +155,7 @@ export async function parseLesson({ slug, files }: LessonFiles): Promise<{ lesso
   const issues: ContentIssue[] = []
   const values: Record<string, unknown> = {}
   for (const [file, schema] of Object.entries(JSON_FILES)) {
+    if (OPTIONAL_FILES.has(file) && files[file] === undefined) continue
     const result = parseJsonFile(file, files[file], schema)
     issues.push(...result.issues)
     values[file] = result.value
@@ -137,19 +167,29 @@ export async function parseLesson({ slug, files }: LessonFiles): Promise<{ lesso
     if (result.essay) essays.push(result.essay)
   }
   essays.sort((a, b) => a.meta.order - b.meta.order)
+  const sentences = parseSentences(files)
+  const questions = parseQuestionSets(files)
+  issues.push(...sentences.issues, ...questions.issues)
   const info = values['lesson.json'] as TLessonInfo | undefined
   const sourceText = info ? files[info.source.file] : undefined
   if (info && sourceText === undefined) {
     issues.push({ file: 'lesson.json', line: lineOfKey(files['lesson.json'], 'file'), message: `source file ${info.source.file} does not exist`, severity: 'error' })
   }
-  if (issues.some((issue) => issue.severity === 'error') || !info || sourceText === undefined) return { lesson: null, issues }
+  if (issues.some((issue) => issue.severity === 'error') || !info || sourceText === undefined || !sentences.sentences) return { lesson: null, issues }
   return {
     lesson: {
       slug,
       info,
       record: values['record.json'] as TRecord,
+      sentences: sentences.sentences,
+      questionSets: questions.sets.map(({ file, set }) => ({
+        file,
+        set,
+        questions: set.questions.map((question) => ({ question, version: questionVersion(question) })),
+      })),
       glossary: values['glossary.json'] as TGlossaryEntry[],
-      timeline: values['timeline.json'] as TTimelineEvent[],
+      timeline: (values['timeline.json'] as TTimelineEvent[] | undefined) ?? [],
+      map: values['map.json'] ? mapView(values['map.json'] as TLessonMap) : null,
       annotations: values['annotations.json'] as TAnnotation[],
       sources: values['sources.json'] as TSources,
       guide: values['guide.json'] as TGuide,

@@ -95,6 +95,8 @@ export const ZLessonInfo = z
     documentDate: text(60),
     meetingDateAsGiven: text(100),
     place: text(100),
+    /** The year shown with the place above the record ("Pyongyang, 1986"). */
+    year: z.string().regex(/^\d{4}$/, 'must be a year like “1986”'),
     archiveCitation: text(300),
     translators: z.array(text(100)).min(1),
     project: text(200),
@@ -106,6 +108,26 @@ export const ZLessonInfo = z
     howMade: z.array(text(1500)).min(1),
     citations: z.object({ chicago: text(800), mla: text(800) }).strict(),
     speakers: z.record(zKebabId, text(60)),
+    /** The timeline's span and the eras its page groups events into (only with a timeline.json). */
+    timeline: z
+      .object({
+        from: z.number().int(),
+        to: z.number().int(),
+        eras: z.array(z.object({ from: z.number().int(), to: z.number().int(), title: text(120) }).strict()).min(1).max(20),
+      })
+      .strict()
+      .optional(),
+    /** The lesson's minimum sizes, where they differ from the house's (validate-lesson.ts LIMITS). */
+    checks: z
+      .object({
+        minAnnotations: z.number().int().min(0),
+        minGlossary: z.number().int().min(0),
+        minTimeline: z.number().int().min(0),
+        essayWords: z.object({ min: z.number().int().min(0), max: z.number().int().positive() }).strict(),
+      })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -130,3 +152,47 @@ export type TGuide = z.infer<typeof ZGuide>
 export type TGuideSection = TGuide['sections'][number]
 export type TLessonInfo = z.infer<typeof ZLessonInfo>
 export type TEssayMeta = z.infer<typeof ZEssayMeta>
+
+// map.json: the lesson's map, drawn from hand-made outlines (longitude, latitude). Borders shared by
+// two countries are written once, under `borders`, and used by both outlines (reversed where the
+// outline runs the other way), so neighbours meet exactly and one border can be highlighted alone.
+const zLonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+const zShape = z.array(zLonLat).min(3).max(2000)
+const zOutlinePart = z.union([zLonLat, z.object({ border: zKebabId, reversed: z.literal(true).optional() }).strict()])
+export const ZLessonMap = z
+  .object({
+    title: text(200),
+    lede: text(600),
+    caption: text(600),
+    imageTitle: text(300),
+    imageDescription: text(1000),
+    // The part of the projected plane shown, and the SVG's width in map units (see projection.ts).
+    frame: z.object({ minX: z.number(), maxX: z.number(), minY: z.number(), maxY: z.number(), width: z.number().positive().max(10_000) }).strict(),
+    borders: z.record(zKebabId, z.array(zLonLat).min(2).max(2000)),
+    countries: z.array(z.object({ id: zKebabId, outline: z.array(zOutlinePart).min(1).max(2000), islands: z.array(zShape).max(200) }).strict()).max(60),
+    /** Everyone else's land, drawn first and mostly hidden beneath the named countries. */
+    land: z.array(zShape).max(500),
+    waters: z.array(zShape).max(200),
+    highlight: z.object({ border: zKebabId, at: zLonLat, lines: z.array(text(120)).min(1).max(4), description: text(1000) }).strict(),
+    places: z
+      .array(
+        z
+          .object({
+            id: zKebabId,
+            name: text(120),
+            at: zLonLat,
+            kind: z.enum(['country', 'city', 'battle']),
+            label: z
+              .object({ dx: z.number(), dy: z.number(), anchor: z.enum(['start', 'middle', 'end']), lines: z.array(text(60)).min(1).max(4).optional() })
+              .strict(),
+            description: text(1000),
+            glossary: zKebabId.optional(),
+          })
+          .strict(),
+      )
+      .max(200),
+  })
+  .strict()
+
+export type TLessonMap = z.infer<typeof ZLessonMap>
+export type TMapPlace = TLessonMap['places'][number]

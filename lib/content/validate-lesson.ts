@@ -4,17 +4,22 @@ import { parseLesson, type ContentIssue, type Lesson } from './parse-lesson'
 import { findEditorialMarks, wordOccurrences } from './record-marks'
 import { describeDifference, extractSourceRecord } from './source-text'
 import { ESSAY_COMPONENTS } from './essay-analysis'
+import { unknownBorders } from './map-shapes'
+import type { TLessonMap } from './schemas'
+import { checkQuestionSets, checkSentences } from '../quiz/validate-question-files'
 
 // Everything `npm run content:check` enforces beyond the files' shapes: that every reference
 // resolves, that the record is the source word for word, and the lesson's minimum sizes.
 
+/** The house's minimum sizes for a lesson; lesson.json's `checks` may set its own. */
 export const LIMITS = {
   essayWords: { min: 900, max: 1600 },
   minAnnotations: 40,
   minGlossary: 30,
   minTimeline: 30,
-  timelineYears: { from: 1921, to: 1994 },
 }
+
+const limitsOf = (lesson: Lesson) => ({ ...LIMITS, ...lesson.info.checks })
 
 type Report = (file: string, line: number, message: string, severity?: ContentIssue['severity']) => void
 
@@ -53,8 +58,9 @@ function checkAnnotations(lesson: Lesson, files: Record<string, string>, refs: R
   const text = files['annotations.json']
   const paragraphs = new Map(lesson.record.paragraphs.map((p) => [p.id, p.text]))
   const ranges = new Map<string, { id: string; start: number; end: number }[]>()
-  if (lesson.annotations.length < LIMITS.minAnnotations) {
-    report('annotations.json', 1, `has ${lesson.annotations.length} notes; the lesson needs at least ${LIMITS.minAnnotations}`)
+  const { minAnnotations } = limitsOf(lesson)
+  if (lesson.annotations.length < minAnnotations) {
+    report('annotations.json', 1, `has ${lesson.annotations.length} notes; the lesson needs at least ${minAnnotations}`)
   }
   refs.unique('annotations.json', lesson.annotations.map((n) => n.id))
   for (const note of lesson.annotations) {
@@ -83,7 +89,8 @@ function checkAnnotations(lesson: Lesson, files: Record<string, string>, refs: R
 
 function checkGlossary(lesson: Lesson, files: Record<string, string>, refs: References, report: Report) {
   const text = files['glossary.json']
-  if (lesson.glossary.length < LIMITS.minGlossary) report('glossary.json', 1, `has ${lesson.glossary.length} entries; the lesson needs at least ${LIMITS.minGlossary}`)
+  const { minGlossary } = limitsOf(lesson)
+  if (lesson.glossary.length < minGlossary) report('glossary.json', 1, `has ${lesson.glossary.length} entries; the lesson needs at least ${minGlossary}`)
   refs.unique('glossary.json', lesson.glossary.map((g) => g.id))
   const aliasOwner = new Map<string, string>()
   const used = new Set([
@@ -107,14 +114,23 @@ function checkGlossary(lesson: Lesson, files: Record<string, string>, refs: Refe
 
 function checkTimeline(lesson: Lesson, files: Record<string, string>, refs: References, report: Report) {
   const text = files['timeline.json']
-  if (lesson.timeline.length < LIMITS.minTimeline) report('timeline.json', 1, `has ${lesson.timeline.length} events; the lesson needs at least ${LIMITS.minTimeline}`)
+  if (text === undefined) return // a lesson may have no timeline
+  const { minTimeline } = limitsOf(lesson)
+  if (lesson.timeline.length < minTimeline) report('timeline.json', 1, `has ${lesson.timeline.length} events; the lesson needs at least ${minTimeline}`)
   refs.unique('timeline.json', lesson.timeline.map((e) => e.id))
-  const { from, to } = LIMITS.timelineYears
+  const span = lesson.info.timeline
+  if (!span) {
+    report('lesson.json', 1, 'the lesson has a timeline.json, so lesson.json needs "timeline": { from, to, eras }')
+    return
+  }
+  const { from, to } = span
   for (const event of lesson.timeline) {
     const [year, month, day] = event.date.split('-').map(Number)
     const validDay = day === undefined || day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
     if (year < from || year > to || (month !== undefined && (month < 1 || month > 12)) || !validDay) {
       report('timeline.json', lineOfEntry(text, event.id, '"date"'), `${event.id}: date ${event.date} is not a real date between ${from} and ${to}`)
+    } else if (!span.eras.some((era) => era.from <= year && year <= era.to)) {
+      report('timeline.json', lineOfEntry(text, event.id, '"date"'), `${event.id}: ${year} is in none of lesson.json’s timeline eras, so the timeline page would not show it`)
     }
     if (!event.paragraphs.length && !event.essays.length) report('timeline.json', lineOfEntry(text, event.id), `${event.id} is tied to no paragraph or essay`)
     refs.paragraphs('timeline.json', event.id, event.paragraphs)
@@ -140,7 +156,7 @@ function checkGuide(lesson: Lesson, files: Record<string, string>, refs: Referen
 
 function checkEssays(lesson: Lesson, refs: References, report: Report) {
   refs.unique('essays', lesson.essays.map((e) => e.slug))
-  const { min, max } = LIMITS.essayWords
+  const { min, max } = limitsOf(lesson).essayWords
   for (const essay of lesson.essays) {
     const { fileName, source, analysis, meta } = essay
     const order = Number(fileName.slice('essays/'.length, 'essays/'.length + 2))
@@ -162,9 +178,25 @@ function checkEssays(lesson: Lesson, refs: References, report: Report) {
   }
 }
 
+/** The map's shared borders and glossary links must resolve. */
+function checkMap(lesson: Lesson, files: Record<string, string>, refs: References, report: Report) {
+  const text = files['map.json']
+  if (text === undefined || !lesson.map) return
+  const raw = JSON.parse(text) as TLessonMap
+  for (const id of unknownBorders(raw)) report('map.json', lineOf(text, `"border": ${JSON.stringify(id)}`), `border “${id}” is not one of the map’s borders`)
+  refs.unique('map.json', raw.places.map((p) => p.id))
+  for (const place of raw.places) {
+    if (place.glossary && !refs.glossaryIds.has(place.glossary))
+      report('map.json', lineOfEntry(text, place.id, '"glossary"'), `${place.id}: glossary id “${place.glossary}” does not exist`)
+  }
+}
+
 /** "¶29" in prose anywhere must name a paragraph that exists. */
 function checkProseParagraphMentions(lesson: Lesson, files: Record<string, string>, refs: References, report: Report) {
-  for (const file of ['annotations.json', 'glossary.json', 'timeline.json', 'guide.json', 'lesson.json', ...lesson.essays.map((e) => e.fileName)]) {
+  const prose = ['annotations.json', 'glossary.json', 'timeline.json', 'guide.json', 'lesson.json', 'map.json', ...lesson.essays.map((e) => e.fileName)].filter(
+    (file) => file in files,
+  )
+  for (const file of [...prose, ...lesson.questionSets.map((s) => s.file)]) {
     for (const m of files[file].matchAll(/¶(\d+)/g)) {
       if (!refs.paragraphIds.has(`p${m[1]}`)) report(file, lineOf(files[file], m[0], m.index), `mentions ¶${m[1]}, which does not exist`)
     }
@@ -204,6 +236,10 @@ function references(lesson: Lesson, files: Record<string, string>, report: Repor
   return refs
 }
 
+function sentenceIdsOf(lesson: Lesson): Set<string> {
+  return new Set(Object.values(lesson.sentences).flatMap((list) => list.map((s) => s.id)))
+}
+
 /** Every problem in one lesson's content, errors and warnings, each naming its file and line. */
 export async function validateLesson(lessonFiles: LessonFiles): Promise<ContentIssue[]> {
   const { lesson, issues } = await parseLesson(lessonFiles)
@@ -221,6 +257,9 @@ export function validateParsedLesson(lesson: Lesson, files: Record<string, strin
   checkTimeline(lesson, files, refs, report)
   checkGuide(lesson, files, refs, report)
   checkEssays(lesson, refs, report)
+  checkMap(lesson, files, refs, report)
   checkProseParagraphMentions(lesson, files, refs, report)
+  issues.push(...checkSentences(files, lesson.sentences, lesson.record.paragraphs))
+  issues.push(...checkQuestionSets(files, lesson.questionSets, { paragraphIds: refs.paragraphIds, sentenceIds: sentenceIdsOf(lesson) }))
   return issues
 }

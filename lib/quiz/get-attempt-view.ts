@@ -3,12 +3,12 @@ import { db } from '@/lib/db'
 import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { isFeedbackReleased } from '@/lib/assignments/student-status'
 import { answerKeyVisibility, type AnswerKeyRelease, type AnswerKeyVisibility } from './answer-key-visibility'
-import { publicRecordParagraphs } from './public-record'
+import { publicRecordParagraphs } from '@/lib/content/record'
 import { toPublicQuestion, type PublicQuestion } from './public-question'
-import { loadQuestionSet } from './question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { questionsByVersion } from './question-snapshot'
-import { recordParagraphs } from './record-paragraphs'
-import { recordSentences } from './record-sentences'
+import { recordParagraphs } from '@/lib/content/record'
+import { recordSentences } from '@/lib/content/record'
 import { resultFor, type QuestionResult } from './result-key'
 import { submitExpiredAttempts } from './submit-attempt'
 
@@ -85,7 +85,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
   const versions = attempt.questionVersions as Record<string, string>
   const questions = await questionsByVersion(Object.values(versions))
   const ordered = Object.entries(versions).map(([, v]) => questions.get(v)!)
-  const sentences = recordSentences(a.lessonSlug)
+  const sentences = await recordSentences(a.lessonSlug)
   const window = effectiveWindow(a, a.accommodations[0] ?? null)
   const isReleased = isFeedbackReleased(
     { now, window, feedbackRelease: a.feedbackRelease, feedbackReleasedAt: a.feedbackReleasedAt },
@@ -111,7 +111,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
     hasAttemptInProgress: siblings.some((s) => s.status === 'IN_PROGRESS'),
     closesAt: window.closesAt,
   })
-  const allParagraphs = recordParagraphs(a.lessonSlug)
+  const allParagraphs = await recordParagraphs(a.lessonSlug)
   const commentsFor = (responseId: string | null) =>
     attempt.feedback
       .filter((f) => f.responseId === responseId)
@@ -140,10 +140,10 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       closesAt: window.closesAt.toISOString(),
     },
     answerKey,
-    setTitle: loadQuestionSet(a.lessonSlug, attempt.questionSetId).set.title,
+    setTitle: (await loadQuestionSet(a.lessonSlug, attempt.questionSetId)).set.title,
     questions: ordered.map((q) => toPublicQuestion(q, { seed: attempt.id, sentences })),
     saved: Object.fromEntries(attempt.responses.map((r) => [r.questionId, { answer: r.answer, seq: Number(r.seq) }])),
-    paragraphs: publicRecordParagraphs(
+    paragraphs: await publicRecordParagraphs(
       a.lessonSlug,
       ordered.flatMap((q) => q.paragraphs),
     ),

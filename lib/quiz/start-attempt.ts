@@ -4,7 +4,7 @@ import { db } from '@/lib/db'
 import { attemptDeadline } from '@/lib/assignments/effective-window'
 import { isUniqueViolation } from '@/lib/database/prisma-errors'
 import { AppError } from '@/lib/errors'
-import { loadQuestionSet } from './question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { loadStudentAssignment } from './load-student-assignment'
 
 /**
@@ -41,7 +41,7 @@ export async function startAttempt(opts: {
           `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? '' : 's'} at this quiz.`,
         )
 
-      const { set, questions } = loadQuestionSet(assignment.lessonSlug, opts.questionSetId)
+      const { set, questions } = await loadQuestionSet(assignment.lessonSlug, opts.questionSetId)
       // Snapshot every version shown, so results and regrades always use what the student saw.
       await tx.questionVersion.createMany({
         data: questions.map(({ question, version }) => ({

@@ -1,12 +1,25 @@
-import type { ContentIssue } from '@/lib/content/parse-lesson'
-import { lineOf, lineOfEntry, lineOfJsonError } from '@/lib/content/json-lines'
-import { ZQuestionSet, type TQuestionSet } from './question-schema'
+import type { ContentIssue } from '../content/parse-lesson'
+import { lineOf, lineOfEntry, lineOfJsonError } from '../content/json-lines'
+import { ZQuestionSet, type TQuestion, type TQuestionSet } from './question-schema'
 import { questionProblems } from './validate-question-set'
 
 // The content check for a lesson's question sets and the record's sentence list: every problem
-// names the file, the line and the field.
+// names the file, the line and the field. The lesson loader reads the sets through parseQuestionSets
+// too, so what the check accepts is exactly what the quiz serves.
 
-type Sentences = Record<string, { id: string; text: string }[]>
+export type Sentences = Record<string, { id: string; text: string }[]>
+export interface QuestionSetFile {
+  file: string
+  set: TQuestionSet
+}
+
+/** What a question may point at outside its own file: the lesson's record, as ids. */
+export interface QuestionContext {
+  paragraphIds: Set<string>
+  sentenceIds: Set<string>
+}
+
+const QUESTION_FILE = /^questions\/[^/]+\.json$/
 const issue = (file: string, line: number, message: string): ContentIssue => ({ file, line, message, severity: 'error' })
 
 function parseJson(file: string, text: string, issues: ContentIssue[]): unknown {
@@ -18,18 +31,35 @@ function parseJson(file: string, text: string, issues: ContentIssue[]): unknown 
   }
 }
 
-/** sentences.json must split each record paragraph into sentences that join back to it exactly. */
-function checkSentences(files: Record<string, string>, issues: ContentIssue[]): Set<string> {
-  const file = 'sentences.json'
-  const ids = new Set<string>()
-  if (!files[file]) {
-    issues.push(issue(file, 1, 'missing: evidence questions need the record’s sentences'))
-    return ids
+function recordParagraphsOf(files: Record<string, string>): { id: string; text: string }[] {
+  try {
+    const record = JSON.parse(files['record.json'] ?? '{}') as { paragraphs?: { id: string; text: string }[] }
+    return Array.isArray(record.paragraphs) ? record.paragraphs : []
+  } catch {
+    return [] // record.json's own check reports it
   }
+}
+
+/** sentences.json read as a map of paragraph id → sentences (whether they match the record is checkSentences'). */
+export function parseSentences(files: Record<string, string>): { sentences?: Sentences; issues: ContentIssue[] } {
+  const file = 'sentences.json'
+  const issues: ContentIssue[] = []
+  if (!files[file]) return { issues: [issue(file, 1, 'missing: evidence questions need the record’s sentences')] }
   const sentences = parseJson(file, files[file], issues) as Sentences | undefined
-  const record = JSON.parse(files['record.json'] ?? '{"paragraphs":[]}') as { paragraphs: { id: string; text: string }[] }
-  if (!sentences) return ids
-  for (const p of record.paragraphs) {
+  if (sentences !== undefined && (typeof sentences !== 'object' || sentences === null || Array.isArray(sentences)))
+    return { issues: [issue(file, 1, 'must be an object of paragraph id → sentences')] }
+  return { sentences, issues }
+}
+
+/** sentences.json must split each record paragraph into sentences that join back to it exactly. */
+export function checkSentences(
+  files: Record<string, string>,
+  sentences: Sentences,
+  paragraphs: { id: string; text: string }[],
+): ContentIssue[] {
+  const file = 'sentences.json'
+  const issues: ContentIssue[] = []
+  for (const p of paragraphs) {
     const list = sentences[p.id] ?? []
     list.forEach((s, i) => {
       if (s.id !== `${p.id}.s${i + 1}`)
@@ -40,23 +70,24 @@ function checkSentences(files: Record<string, string>, issues: ContentIssue[]): 
             `sentence ids of ${p.id} must run ${p.id}.s1, ${p.id}.s2, …; found “${s.id}”`,
           ),
         )
-      ids.add(s.id)
     })
     if (list.map((s) => s.text).join(' ') !== p.text)
       issues.push(
         issue(file, lineOf(files[file], `"${p.id}"`), `the sentences of ${p.id} do not join back to the paragraph’s text in record.json`),
       )
   }
-  return ids
+  const known = new Set(paragraphs.map((p) => p.id))
+  for (const id of Object.keys(sentences))
+    if (!known.has(id)) issues.push(issue(file, lineOf(files[file], `"${id}"`), `${id} is not a paragraph of record.json`))
+  return issues
 }
 
-export function validateQuestionFiles(files: Record<string, string>): ContentIssue[] {
+/** Every questions/*.json file, in file-name order, checked against the schema. */
+export function parseQuestionSets(files: Record<string, string>): { sets: QuestionSetFile[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = []
-  const sentenceIds = checkSentences(files, issues)
-  const seenQuestions = new Map<string, string>()
-  const seenSets = new Map<string, string>()
+  const sets: QuestionSetFile[] = []
   for (const file of Object.keys(files)
-    .filter((f) => /^questions\/[^/]+\.json$/.test(f))
+    .filter((f) => QUESTION_FILE.test(f))
     .sort()) {
     const text = files[file]
     const raw = parseJson(file, text, issues)
@@ -72,7 +103,26 @@ export function validateQuestionFiles(files: Record<string, string>): ContentIss
       }
       continue
     }
-    const set: TQuestionSet = parsed.data
+    sets.push({ file, set: parsed.data })
+  }
+  return { sets, issues }
+}
+
+/** The question-type rules (lib/quiz) plus what only the lesson knows: the record's paragraph ids. */
+function problemsOf(q: TQuestion, context: QuestionContext): string[] {
+  const problems = questionProblems(q, context.sentenceIds)
+  const missing = q.paragraphs.filter((id) => !context.paragraphIds.has(id))
+  if (missing.length) problems.push(`paragraphs ${missing.join(', ')} are not in the record`)
+  return problems
+}
+
+/** The cross-file rules: unique ids across sets, file names, and every key pointing at something real. */
+export function checkQuestionSets(files: Record<string, string>, sets: QuestionSetFile[], context: QuestionContext): ContentIssue[] {
+  const issues: ContentIssue[] = []
+  const seenQuestions = new Map<string, string>()
+  const seenSets = new Map<string, string>()
+  for (const { file, set } of sets) {
+    const text = files[file]
     if (seenSets.has(set.id))
       issues.push(issue(file, lineOfEntry(text, set.id), `set id “${set.id}” is also used by ${seenSets.get(set.id)}`))
     seenSets.set(set.id, file)
@@ -82,9 +132,21 @@ export function validateQuestionFiles(files: Record<string, string>): ContentIss
       if (seenQuestions.has(q.id))
         issues.push(issue(file, lineOfEntry(text, q.id), `question id “${q.id}” is also used in ${seenQuestions.get(q.id)}`))
       seenQuestions.set(q.id, file)
-      for (const message of questionProblems(q, sentenceIds))
-        issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
+      for (const message of problemsOf(q, context)) issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
     }
   }
   return issues
+}
+
+/** Every problem in the sentences and question sets of one lesson's files. */
+export function validateQuestionFiles(files: Record<string, string>): ContentIssue[] {
+  const sentences = parseSentences(files)
+  const parsed = parseQuestionSets(files)
+  const paragraphs = recordParagraphsOf(files)
+  const context: QuestionContext = {
+    paragraphIds: new Set(paragraphs.map((p) => p.id)),
+    sentenceIds: new Set(Object.values(sentences.sentences ?? {}).flatMap((list) => list.map((s) => s.id))),
+  }
+  const joined = sentences.sentences ? checkSentences(files, sentences.sentences, paragraphs) : []
+  return [...sentences.issues, ...joined, ...parsed.issues, ...checkQuestionSets(files, parsed.sets, context)]
 }

@@ -1,10 +1,10 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { assertTeaches } from '@/lib/classes/class-access'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 import { questionsByVersion } from '@/lib/quiz/question-snapshot'
-import { recordSentences } from '@/lib/quiz/record-sentences'
+import { recordSentences } from '@/lib/content/record'
 import { CSV_BOM, csvRow, type CsvValue } from './csv'
 import { exportFilename } from './export-filename'
 import { readableAnswer } from './readable-answer'
@@ -134,10 +134,10 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
     let chunk = ''
     for (const student of batch) {
       for (const assignment of scope.assignments) {
-        const sentences = recordSentences(assignment.lessonSlug)
+        const sentences = await recordSentences(assignment.lessonSlug)
         const sentenceText = (id: string) => sentences[id.split('.')[0]]?.find((s) => s.id === id)?.text
         for (const setId of assignment.questionSetIds) {
-          const { set } = loadQuestionSet(assignment.lessonSlug, setId)
+          const { set } = await loadQuestionSet(assignment.lessonSlug, setId)
           const attempt = attempts.get(`${student.id}|${assignment.id}|${setId}`)
           const shown = (attempt?.questionVersions ?? {}) as Record<string, string>
           for (const [index, current] of set.questions.entries()) {

@@ -2,8 +2,8 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { assertTeaches } from '@/lib/classes/class-access'
 import { AppError } from '@/lib/errors'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
-import { recordParagraphs } from '@/lib/quiz/record-paragraphs'
+import { loadQuestionSet } from '@/lib/content/question-sets'
+import { recordParagraphs } from '@/lib/content/record'
 import { choiceRows, questionRows, type Population } from './item-analysis-queries'
 import {
   lowest,
@@ -55,7 +55,7 @@ export async function itemAnalysis(opts: {
   const setId = opts.questionSetId ?? assignment.questionSetIds[0]
   if (!setId || !assignment.questionSetIds.includes(setId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
 
-  const { set } = loadQuestionSet(assignment.lessonSlug, setId)
+  const { set } = await loadQuestionSet(assignment.lessonSlug, setId)
   const specs = set.questions.map((q) => ({ id: q.id, points: q.points, promptCount: q.type === 'matching' ? q.prompts.length : 0 }))
   const idsOf = (type: string) => set.questions.filter((q) => q.type === type).map((q) => q.id)
   const population: Population = {
@@ -73,12 +73,14 @@ export async function itemAnalysis(opts: {
   const students = rows.filter((r) => r.question_id === specs[0]?.id).reduce((n, r) => n + toNumber(r.attempts), 0)
   const questions = questionStats(set.questions, rows, choices, students)
   const skills = skillStats(questions, rows)
-  const text = recordParagraphs(assignment.lessonSlug)
+  const text = await recordParagraphs(assignment.lessonSlug)
   const paragraphs = paragraphStats(questions, rows).map((p) => ({ ...p, excerpt: opening(text.get(p.key) ?? '') }))
   return {
     assignment: { id: assignment.id, title: assignment.title, lessonSlug: assignment.lessonSlug },
     set: { id: set.id, title: set.title },
-    sets: assignment.questionSetIds.map((id) => ({ id, title: loadQuestionSet(assignment.lessonSlug, id).set.title })),
+    sets: await Promise.all(
+      assignment.questionSetIds.map(async (id) => ({ id, title: (await loadQuestionSet(assignment.lessonSlug, id)).set.title })),
+    ),
     students,
     groupSize: rows.reduce((g, r) => Math.max(g, toNumber(r.group_size)), 0),
     questions,

@@ -4,6 +4,8 @@ import { DEMO_ACCOMMODATED_EMAIL, DEMO_READING_EMAILS } from './demo-people'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
+/** The demo data is about the one lesson it was written for. */
+export const DEMO_LESSON = 'batmunkh-kim-1986'
 export const DEMO_ASSIGNMENT_TITLE = 'Reading and comprehension quiz'
 
 /**
@@ -20,7 +22,7 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
       classId: opts.classId,
       createdById: opts.instructorId,
       title: DEMO_ASSIGNMENT_TITLE,
-      lessonSlug: 'batmunkh-kim-1986',
+      lessonSlug: DEMO_LESSON,
       requiredParts: ['record', 'essay:mongolia-between-moscow-and-beijing', 'essay:vladivostok-and-the-soviet-withdrawal'],
       questionSetIds: ['comprehension', 'evidence-and-argument'],
       opensAt: new Date(now.getTime() - 7 * DAY),
@@ -40,7 +42,7 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
       // Readers got different distances: some only opened the record, others read the essays too.
       sections.slice(0, 1 + (i % 3)).map((sectionId, j) => ({
         userId: r.id,
-        lessonSlug: 'batmunkh-kim-1986',
+        lessonSlug: DEMO_LESSON,
         sectionId,
         firstOpenedAt: new Date(now.getTime() - (3 + i) * DAY + j * HOUR),
         lastSeenAt: new Date(now.getTime() - (2 + (i % 2)) * DAY + j * HOUR),

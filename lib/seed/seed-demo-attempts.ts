@@ -1,13 +1,14 @@
 import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt } from '@/lib/quiz/submit-attempt'
 import { DEMO_IN_PROGRESS_EMAILS, DEMO_STUDENTS, DEMO_SUBMITTED_EMAILS } from './demo-people'
 import { DEMO_SHORT_ANSWERS } from './demo-short-answers'
+import { DEMO_LESSON } from './seed-demo-assignment'
 
 const HOUR = 3_600_000
 // The shared misconception: reading the historians' debate into Batmunkh's own words (¶8).
@@ -94,7 +95,7 @@ async function takeQuiz(opts: {
     questionSetId: opts.setId,
     now: opts.startedAt,
   })
-  const { questions } = loadQuestionSet('batmunkh-kim-1986', opts.setId)
+  const { questions } = await loadQuestionSet(DEMO_LESSON, opts.setId)
   const answered = questions.slice(0, Math.ceil(questions.length * (opts.answerShare ?? 1)))
   let t = opts.startedAt.getTime()
   for (const [i, { question }] of answered.entries()) {

@@ -4,7 +4,7 @@ import { SiteFrame } from '@/components/layout/site-frame'
 import { LessonReader } from '@/components/lesson/reader/lesson-reader'
 import { readerScript } from '@/components/lesson/reader/reader-script'
 import type { Lesson } from '@/lib/content/parse-lesson'
-import { lessonSlugs, loadLesson } from '@/lib/content/read-lesson'
+import { lessonSlugs, loadLesson } from '@/lib/content/load-lesson'
 
 // The lesson reader is the one page served by the Pages Router, because it is the one page that
 // must be fast on a phone and needs no framework: it is static HTML plus one small inline script
@@ -27,7 +27,8 @@ export const getStaticProps: GetStaticProps<Props, { slug: string }> = async ({ 
   return {
     props: {
       // Props must be JSON (no undefined); with the runtime left out they never reach a browser.
-      lesson: JSON.parse(JSON.stringify(lesson)) as Lesson,
+      // The question sets (answer keys) stay on the server: the reader never shows them.
+      lesson: JSON.parse(JSON.stringify({ ...lesson, questionSets: [] })) as Lesson,
       script: await readerScript(),
     },
   }

@@ -2,16 +2,16 @@
 // attempts, a short answer to grade, a regrade request, a saved comment — and the people who must
 // not reach it. Used by the authorization sweep.
 import { db } from '@/lib/db'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveToCommentBank } from '@/lib/review/grading/comment-bank'
 import { requestRegrade } from '@/lib/review/grading/regrade-requests'
 import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { createClass, createUser, enrol } from './index'
 import { assignment, classOf, takeQuiz } from './review-class'
 
-export const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+export const evidence = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
 export const shortQuestion = evidence.questions.find((q) => q.type === 'short')!
-const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension').set
+const comprehension = (await loadQuestionSet('batmunkh-kim-1986', 'comprehension')).set
 export const singleQuestion = comprehension.questions.find((q) => q.type === 'single')!
 
 /** Text only the victim class holds: none of it may reach an intruder. */

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { editRubric } from '@/lib/review/grading/edit-rubric'
 import { getAttemptForGrading } from '@/lib/review/grading/get-attempt-for-grading'
 import { gradeResponses } from '@/lib/review/grading/grade-responses'
@@ -11,11 +11,11 @@ import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { pageOfResponses } from '@/lib/review/grading/response-page'
 import { assignment, classOf, takeQuiz } from '@/tests/factories/review-class'
 
-const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+const evidence = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
 const shortQ = evidence.questions.find((q) => q.type === 'short')!
 if (shortQ.type !== 'short') throw new Error('needs a short answer')
 const middle = shortQ.rubric.find((l) => l.points > 0 && l.points < shortQ.points)!
-const single = loadQuestionSet('batmunkh-kim-1986', 'comprehension').set.questions.find((q) => q.type === 'single')!
+const single = (await loadQuestionSet('batmunkh-kim-1986', 'comprehension')).set.questions.find((q) => q.type === 'single')!
 if (single.type !== 'single') throw new Error('needs a single choice')
 
 const NAMES = ['Zofia Wiśniewska', 'Tomasz Brzęczyszczykiewicz', 'Ines Moreau-Lefèvre']

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db'
 import { getAttemptView } from '@/lib/quiz/get-attempt-view'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt } from '@/lib/quiz/submit-attempt'
@@ -12,7 +12,7 @@ import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { requestRegrade, resolveRegrade } from '@/lib/review/grading/regrade-requests'
 import { createUser, enrol, openQuiz } from '@/tests/factories'
 
-const evidenceSet = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+const evidenceSet = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
 const shortQ = evidenceSet.questions.find((q) => q.type === 'short')!
 if (shortQ.type !== 'short') throw new Error('needs a short answer question')
 const top = shortQ.rubric.reduce((a, b) => (a.points >= b.points ? a : b))

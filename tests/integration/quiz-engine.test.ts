@@ -1,6 +1,6 @@
 import { db } from '@/lib/db'
 import { getAttemptView } from '@/lib/quiz/get-attempt-view'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt, submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
@@ -8,7 +8,7 @@ import { removeStudent } from '@/lib/classes/remove-student'
 import { createUser, openQuiz } from '@/tests/factories'
 
 const MIN = 60_000
-const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension').set
+const comprehension = (await loadQuestionSet('batmunkh-kim-1986', 'comprehension')).set
 const firstSingle = comprehension.questions.find((q) => q.type === 'single')!
 if (firstSingle.type !== 'single') throw new Error('needs a single-choice question')
 const wrongChoice = firstSingle.choices.find((c) => c.id !== firstSingle.correct)!.id
@@ -179,7 +179,7 @@ describe('autosaving answers', () => {
   it('caps over-long text and stores HTML exactly as typed', async () => {
     const { student, assignment } = await openQuiz()
     const { attemptId } = await startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })
-    const shortQ = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set.questions.find((q) => q.type === 'short')!
+    const shortQ = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set.questions.find((q) => q.type === 'short')!
     await expect(
       saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: 'x'.repeat(5001) }, seq: 1 } }),
     ).rejects.toThrow(/at most 5,000 characters/)
@@ -221,7 +221,7 @@ describe('submitting', () => {
   it('leaves the score provisional while short answers await the instructor', async () => {
     const { student, assignment } = await openQuiz()
     const { attemptId } = await startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: 'evidence-and-argument' })
-    const shortQ = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set.questions.find((q) => q.type === 'short')!
+    const shortQ = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set.questions.find((q) => q.type === 'short')!
     await saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: 'An answer to grade.' }, seq: 1 } })
     await submitAttempt({ userId: student.id, attemptId })
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).isScoreFinal).toBe(false)

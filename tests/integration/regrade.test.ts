@@ -1,5 +1,5 @@
 import { db } from '@/lib/db'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt } from '@/lib/quiz/submit-attempt'
@@ -8,12 +8,12 @@ import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { regradeQuestion } from '@/lib/review/grading/regrade-question'
 import { createUser, enrol, openQuiz } from '@/tests/factories'
 
-const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
-const essayQ = loadQuestionSet('batmunkh-kim-1986', 'document-essay').set.questions[0]
+const evidence = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
+const essayQ = (await loadQuestionSet('batmunkh-kim-1986', 'document-essay')).set.questions[0]
 if (essayQ.type !== 'essay') throw new Error('needs an essay')
 const shortQ = evidence.questions.find((q) => q.type === 'short')!
 if (shortQ.type !== 'short') throw new Error('needs a short answer')
-const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension')
+const comprehension = await loadQuestionSet('batmunkh-kim-1986', 'comprehension')
 const single = comprehension.questions.find((q) => q.question.type === 'single')!
 if (single.question.type !== 'single') throw new Error('needs a single choice')
 const singleQ = single.question

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db'
 import { exportGradebook } from '@/lib/review/export-gradebook'
 import { exportResponses } from '@/lib/review/export-responses'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { createUser, enrol } from '@/tests/factories'
 import { assignment, classOf, outsiders, takeQuiz } from '@/tests/factories/review-class'
 
@@ -37,8 +37,8 @@ function parseCsv(text: string): string[][] {
 }
 
 const EVIL_ANSWER = '=HYPERLINK("http://evil.example","Click, then\nsee")'
-const comprehension = loadQuestionSet('batmunkh-kim-1986', 'comprehension').set
-const evidence = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+const comprehension = (await loadQuestionSet('batmunkh-kim-1986', 'comprehension')).set
+const evidence = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
 
 async function exportClass() {
   const ctx = await classOf(['Ana'])

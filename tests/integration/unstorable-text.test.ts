@@ -1,6 +1,6 @@
 import { db } from '@/lib/db'
 import { recordEvent, retryAfterMs, throttleKey } from '@/lib/auth/throttle'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { openQuiz } from '@/tests/factories'
@@ -22,7 +22,7 @@ describe('text PostgreSQL cannot store, on every path to the database', () => {
 
   it('an autosaved answer holding such text is kept, cleaned, inside its JSON', async () => {
     const { student, assignment } = await openQuiz()
-    const set = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set
+    const set = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
     const { attemptId } = await startAttempt({ userId: student.id, assignmentId: assignment.id, questionSetId: set.id })
     const question = set.questions.find((q) => q.type === 'short' || q.type === 'essay')!
     await saveAnswer({ userId: student.id, attemptId, input: { questionId: question.id, answer: { text: HOSTILE }, seq: 1 } })

@@ -8,6 +8,8 @@ import ui from '@/components/ui/ui.module.css'
 import { listStudentAssignments } from '@/lib/assignments/list-student-assignments'
 import { requireUser } from '@/lib/auth/session'
 import { listMyClasses } from '@/lib/classes/list-my-classes'
+import { listLessons } from '@/lib/content/catalog'
+import { lessonPath } from '@/components/lesson/lesson-paths'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -15,6 +17,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser()
   const { joined } = await searchParams
   const now = new Date()
+  const lessons = await listLessons()
   const [classes, assignments] = await Promise.all([
     listMyClasses({ userId: user.id }),
     user.role === 'STUDENT' ? listStudentAssignments({ userId: user.id, now }) : [],
@@ -81,10 +84,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       <section aria-labelledby="reading-heading">
         <h2 id="reading-heading">The reading</h2>
-        <p>
-          <Link href="/lessons/batmunkh-kim-1986">Record of Conversation between J. Batmunkh and Kim Il Sung, November 1986</Link> — the
-          annotated document, its context essays, glossary, timeline and map.
-        </p>
+        {lessons.map((lesson) => (
+          <p key={lesson.slug}>
+            <Link href={lessonPath(lesson.slug)}>{lesson.title}</Link> — the annotated document, its context essays, glossary, timeline and
+            map.
+          </p>
+        ))}
       </section>
     </div>
   )

@@ -1,43 +1,39 @@
-import { CHINESE_ISLANDS, COUNTRIES, ISLANDS, MONGOLIA_CHINA, OTHER_LAND, SOVIET_ISLANDS, WATERS } from './geography'
-import { BORDER_NOTE, PLACES } from './places'
-import { frameFor, pathOf, toSvg } from './projection'
+import type { MapView } from '@/lib/content/map-shapes'
+import { frameFor, pathOf, toSvg, type Frame } from './projection'
 import styles from './lesson-map.module.css'
 
-// From Moscow to the Mekong delta, in projected units (see projection.ts).
-const FRAME = frameFor({ minX: -0.6, maxX: 0.66, minY: -0.56, maxY: 0.575 }, 1000)
+// The shapes and places come from the lesson's map.json (lib/content); a country is coloured by
+// the CSS class named like its id, where lesson-map.module.css has one.
 
-const COUNTRY_CLASS: Record<keyof typeof COUNTRIES, string> = {
-  ussr: styles.ussr,
-  china: styles.china,
-  mongolia: styles.mongolia,
-  dprk: styles.dprk,
-  rok: styles.rok,
-  vietnam: styles.vietnam,
-  cambodia: styles.cambodia,
-}
-
-function MapShapes() {
+function MapShapes({ map, frame }: { map: MapView; frame: Frame }) {
   return (
     <>
-      <rect className={styles.sea} width={FRAME.width} height={FRAME.height} />
-      <path className={styles.land} d={[OTHER_LAND, ...ISLANDS].map((shape) => pathOf(FRAME, shape)).join('')} />
-      {(Object.keys(COUNTRIES) as (keyof typeof COUNTRIES)[]).map((id) => (
-        <path key={id} className={`${styles.country} ${COUNTRY_CLASS[id]}`} d={pathOf(FRAME, COUNTRIES[id])} />
+      <rect className={styles.sea} width={frame.width} height={frame.height} />
+      <path className={styles.land} d={map.land.map((shape) => pathOf(frame, shape)).join('')} />
+      {map.countries.map(({ id, outline }) => (
+        <path key={id} className={`${styles.country} ${styles[id] ?? ''}`} d={pathOf(frame, outline)} />
       ))}
-      <path className={`${styles.country} ${styles.ussr}`} d={SOVIET_ISLANDS.map((shape) => pathOf(FRAME, shape)).join('')} />
-      <path className={`${styles.country} ${styles.china}`} d={CHINESE_ISLANDS.map((shape) => pathOf(FRAME, shape)).join('')} />
-      <path className={styles.sea} d={WATERS.map((shape) => pathOf(FRAME, shape)).join('')} />
-      <path className={styles.border} d={pathOf(FRAME, MONGOLIA_CHINA, false)} />
+      {map.countries
+        .filter(({ islands }) => islands.length > 0)
+        .map(({ id, islands }) => (
+          <path
+            key={`${id}-islands`}
+            className={`${styles.country} ${styles[id] ?? ''}`}
+            d={islands.map((shape) => pathOf(frame, shape)).join('')}
+          />
+        ))}
+      <path className={styles.sea} d={map.waters.map((shape) => pathOf(frame, shape)).join('')} />
+      <path className={styles.border} d={pathOf(frame, map.highlight.line, false)} />
     </>
   )
 }
 
-function MapLabels() {
-  const [borderX, borderY] = toSvg(FRAME, BORDER_NOTE.at)
+function MapLabels({ map, frame }: { map: MapView; frame: Frame }) {
+  const [borderX, borderY] = toSvg(frame, map.highlight.at)
   return (
     <>
-      {PLACES.map((place) => {
-        const [x, y] = toSvg(FRAME, place.at)
+      {map.info.places.map((place) => {
+        const [x, y] = toSvg(frame, place.at)
         const labelX = x + place.label.dx
         return (
           <g key={place.id} className={styles[place.kind]}>
@@ -54,7 +50,7 @@ function MapLabels() {
         )
       })}
       <text className={styles.borderLabel} textAnchor="middle" x={borderX} y={borderY}>
-        {BORDER_NOTE.lines.map((line, i) => (
+        {map.highlight.lines.map((line, i) => (
           <tspan key={line} x={borderX} dy={i === 0 ? 0 : '1.2em'}>
             {line}
           </tspan>
@@ -65,18 +61,17 @@ function MapLabels() {
 }
 
 /** The lesson's map, drawn here from hand-made outlines: no tiles, nothing fetched. */
-export function LessonMap() {
+export function LessonMap({ map }: { map: MapView }) {
+  const { minX, maxX, minY, maxY, width } = map.info.frame
+  const FRAME = frameFor({ minX, maxX, minY, maxY }, width)
   return (
     <>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label="Map">
         <svg className={styles.map} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby="map-title map-desc">
-          <title id="map-title">Map of Mongolia, China, the Soviet Union, the two Koreas, Vietnam and Cambodia in 1986</title>
-          <desc id="map-desc">
-            Mongolia lies between the Soviet Union to the north and China to the south; the Sino-Mongolian border, about 4,677 km long, is
-            highlighted. The places marked are listed in full below the map.
-          </desc>
-          <MapShapes />
-          <MapLabels />
+          <title id="map-title">{map.info.imageTitle}</title>
+          <desc id="map-desc">{map.info.imageDescription}</desc>
+          <MapShapes map={map} frame={FRAME} />
+          <MapLabels map={map} frame={FRAME} />
         </svg>
       </div>
       <p className={styles.scrollHint} aria-hidden="true">

@@ -23,7 +23,9 @@ export function LessonReader({ lesson }: { lesson: Lesson }) {
     <div className={styles.page} data-lesson-slug={slug} data-reading-section="record">
       <LessonNav slug={slug} current="record" />
       <header className={styles.header}>
-        <p className={styles.kicker}>Primary source · {info.place}, 1986</p>
+        <p className={styles.kicker}>
+          Primary source · {info.place}, {info.year}
+        </p>
         <h1>{info.title}</h1>
         <p className={styles.lede}>{info.summary}</p>
       </header>

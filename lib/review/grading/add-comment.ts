@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
+import { recordParagraphs } from '@/lib/content/record'
 import { COMMENT_MAX } from './grade-responses'
 
 const ZComment = z.strictObject({
@@ -12,7 +13,7 @@ const ZComment = z.strictObject({
   body: z.string().trim().min(1, 'Write a comment first.').max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX} characters.`),
   quotedParagraph: z
     .string()
-    .regex(/^p([1-9]|1\d|2[0-8])$/, 'Quote a paragraph ¶1–¶28.')
+    .regex(/^p[1-9]\d{0,2}$/, 'Quote a paragraph of the record.')
     .optional(),
 })
 
@@ -31,9 +32,17 @@ export async function addComment(opts: { userId: string; input: unknown }): Prom
       assignment: { class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
       ...(responseId ? { responses: { some: { id: responseId } } } : {}),
     },
-    select: { id: true },
+    select: { id: true, assignment: { select: { lessonSlug: true } } },
   })
   if (!attempt) throw new AppError('NOT_FOUND', 'Answer not found.')
+  // Which paragraphs exist is the lesson's record, not a pattern: lessons differ in length.
+  if (quotedParagraph) {
+    const paragraphs = await recordParagraphs(attempt.assignment.lessonSlug)
+    if (!paragraphs.has(quotedParagraph)) {
+      const message = `Quote a paragraph ¶1–¶${paragraphs.size}.`
+      throw new AppError('BAD_INPUT', message, { quotedParagraph: [message] })
+    }
+  }
   return db.feedback.create({
     data: { attemptId, responseId: responseId ?? null, authorId: opts.userId, body, quotedParagraph: quotedParagraph ?? null },
     select: { id: true },

@@ -1,9 +1,9 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { publicRecordParagraphs } from '@/lib/quiz/public-record'
+import { publicRecordParagraphs } from '@/lib/content/record'
 import { questionsByVersion } from '@/lib/quiz/question-snapshot'
-import { recordSentences } from '@/lib/quiz/record-sentences'
+import { recordSentences } from '@/lib/content/record'
 import { loadGradingContext } from './load-grading-context'
 import { rubricOf, type Rubric } from './rubric'
 import { loadStudentLabels } from './load-student-labels'
@@ -70,11 +70,11 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
     studentLabel: labelOf(attempt.userId).studentLabel,
     questions,
     overallComments: attempt.feedback.filter((f) => f.responseId === null),
-    paragraphs: publicRecordParagraphs(
+    paragraphs: await publicRecordParagraphs(
       assignment.lessonSlug,
       questions.flatMap((q) => q.question.paragraphs),
     ),
-    sentences: recordSentences(assignment.lessonSlug),
+    sentences: await recordSentences(assignment.lessonSlug),
     previousId: siblings[at - 1]?.id ?? null,
     nextId: siblings[at + 1]?.id ?? null,
     position: { index: at + 1, total: siblings.length },

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { questionSetOf } from '@/lib/content/question-sets'
+import { requireLesson } from '@/lib/content/require-lesson'
 import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 import { listRegradeRequests } from './regrade-requests'
 import { loadGradingContext } from './load-grading-context'
@@ -20,8 +21,9 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
     FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId"
     WHERE a."assignmentId" = ${assignment.id} AND a.status = 'SUBMITTED'
     GROUP BY r."questionId"`
+  const lesson = await requireLesson(assignment.lessonSlug)
   const sets = assignment.questionSetIds.map((setId) => {
-    const { set } = loadQuestionSet(assignment.lessonSlug, setId)
+    const { set } = questionSetOf(lesson, setId)
     return {
       id: set.id,
       title: set.title,

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Tx } from '@/lib/db'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 import { rubricOf, type Rubric } from './rubric'
 
@@ -19,7 +19,7 @@ export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: str
   let question: TQuestion | undefined
   let setId: string | undefined
   for (const id of assignment.questionSetIds) {
-    question = loadQuestionSet(assignment.lessonSlug, id).set.questions.find((q) => q.id === opts.questionId)
+    question = (await loadQuestionSet(assignment.lessonSlug, id)).set.questions.find((q) => q.id === opts.questionId)
     if (question) {
       setId = id
       break

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { scoreResponse } from '@/lib/quiz/score'
 import { loadGradingContext } from './load-grading-context'
 import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
@@ -25,7 +25,7 @@ export async function regradeQuestion(opts: {
     const q = question!
     if (q.type === 'short' || q.type === 'essay')
       throw new AppError('BAD_INPUT', 'Short answers and essays are graded by hand: edit the rubric instead.')
-    const current = loadQuestionSet(assignment.lessonSlug, setId!).questions.find((x) => x.question.id === q.id)!
+    const current = (await loadQuestionSet(assignment.lessonSlug, setId!)).questions.find((x) => x.question.id === q.id)!
     const stale = await tx.$queryRaw<
       { id: string; attemptId: string; score: number | null; answer: unknown; overrideReason: string | null; userId: string }[]
     >`

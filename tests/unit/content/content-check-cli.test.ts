@@ -40,4 +40,14 @@ describe('npm run content:check', () => {
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/content\/lessons\/batmunkh-kim-1986\/essays\/04-vietnam-kampuchea-three-obstacles\.mdx:\d+: error: <ParaLink id="p32"> points at no paragraph/)
   }, 30_000)
+
+  it('exits non-zero on a question whose key names a choice that does not exist, and prints where it is', () => {
+    const run = runCheck((files) => {
+      const file = 'questions/02-comprehension.json'
+      files[file] = files[file].replace('"correct": "agreed"', '"correct": "no-such-choice"')
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/content\/lessons\/batmunkh-kim-1986\/questions\/02-comprehension\.json:\d+: error: question “comp-soviet-troops”: correct “no-such-choice” is not a choice/)
+    expect(run.stdout).toMatch(/1 lesson\(s\), 1 error\(s\)/)
+  }, 30_000)
 })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { pointsOf, RubricPointsFields, withPoints } from '@/components/review/grading/rubric-points-fields'
-import { loadQuestionSet } from '@/lib/quiz/question-bank'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { rubricOf } from '@/lib/review/grading/rubric'
 
-const essay = loadQuestionSet('batmunkh-kim-1986', 'document-essay').set.questions[0]
-const short = loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument').set.questions.find((q) => q.type === 'short')!
+const essay = (await loadQuestionSet('batmunkh-kim-1986', 'document-essay')).set.questions[0]
+const short = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set.questions.find((q) => q.type === 'short')!
 const essayRubric = rubricOf(essay)!
 const shortRubric = rubricOf(short)!
 if (essayRubric.kind !== 'criteria' || shortRubric.kind !== 'levels')

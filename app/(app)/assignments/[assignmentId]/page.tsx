@@ -5,7 +5,8 @@ import { LocalTime } from '@/components/ui/local-time'
 import { StatusBadge, TimingBadge } from '@/components/ui/status-badge'
 import ui from '@/components/ui/ui.module.css'
 import { getStudentAssignment } from '@/lib/assignments/get-student-assignment'
-import { lessonCatalog } from '@/lib/assignments/lesson-catalog'
+import { lessonCatalog } from '@/lib/content/catalog'
+import { essayPath, lessonPath } from '@/components/lesson/lesson-paths'
 import { requireUser } from '@/lib/auth/session'
 import { describeTimeLeft } from '@/lib/time/describe-time-left'
 import styles from './assignment.module.css'
@@ -15,7 +16,7 @@ import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 export const metadata: Metadata = { title: 'Assignment' }
 
 function partHref(lessonSlug: string, partId: string) {
-  return partId === 'record' ? `/lessons/${lessonSlug}` : `/lessons/${lessonSlug}/essays/${partId.replace(/^essay:/, '')}`
+  return partId === 'record' ? lessonPath(lessonSlug) : essayPath(lessonSlug, partId.replace(/^essay:/, ''))
 }
 
 const POLICY: Record<string, string> = {
@@ -37,7 +38,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
   await submitExpiredAttempts({ userId: user.id, assignmentId, now })
   const a = await getStudentAssignment({ userId: user.id, assignmentId, now })
   if (!a) notFound()
-  const catalog = lessonCatalog(a.lessonSlug)
+  const catalog = await lessonCatalog(a.lessonSlug)
   const partTitle = (id: string) => catalog?.parts.find((p) => p.id === id)?.title ?? id
   const isDone = ['SUBMITTED', 'GRADED', 'FEEDBACK_AVAILABLE'].includes(a.status)
   return (

@@ -3,7 +3,7 @@ import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
 import { glossaryPath } from '@/components/lesson/lesson-paths'
 import { LessonMap } from '@/components/lesson/map/lesson-map'
-import { BORDER_NOTE, PLACES } from '@/components/lesson/map/places'
+import { notFound } from 'next/navigation'
 import { Prose } from '@/components/lesson/prose'
 import { ReadingBeacon } from '@/components/lesson/reading-beacon'
 import styles from '@/components/lesson/lesson.module.css'
@@ -12,23 +12,21 @@ import { lessonFromParams, type LessonParams } from '../lesson-params'
 export const metadata: Metadata = { title: 'Map' }
 
 export default async function MapPage(props: LessonParams) {
-  const { slug, info } = await lessonFromParams(props)
+  const { slug, info, map } = await lessonFromParams(props)
+  if (!map) notFound()
+  const { places: PLACES } = map.info
+  const BORDER_NOTE = map.highlight
   return (
     <>
       <LessonNav slug={slug} current="map" />
       <header className={styles.header}>
         <p className={styles.kicker}>{info.title}</p>
-        <h1>Map: between Moscow and Beijing</h1>
-        <p className={styles.lede}>
-          The countries and places the two leaders talk about, as they stood in 1986. Shapes are simplified; positions are true.
-        </p>
+        <h1>{map.info.title}</h1>
+        <p className={styles.lede}>{map.info.lede}</p>
       </header>
       <figure className={styles.figure}>
-        <LessonMap />
-        <figcaption className={styles.caption}>
-          Named countries are coloured; other countries are grey. Dots mark cities, the cross the 1939 battlefield, and the red line the
-          Sino-Mongolian border.
-        </figcaption>
+        <LessonMap map={map} />
+        <figcaption className={styles.caption}>{map.info.caption}</figcaption>
       </figure>
       <section aria-labelledby="places-title" className={styles.prose}>
         <h2 id="places-title">Places on the map</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
 import { essayPath } from '@/components/lesson/lesson-paths'
@@ -12,16 +13,11 @@ import { lessonFromParams, type LessonParams } from '../lesson-params'
 
 export const metadata: Metadata = { title: 'Timeline' }
 
-const ERAS: [number, number, string][] = [
-  [1921, 1959, '1921–1959'],
-  [1960, 1979, '1960–1979'],
-  [1980, 1985, '1980–1985'],
-  [1986, 1986, '1986, the year of the conversation'],
-  [1987, 1994, '1987–1994'],
-]
-
 export default async function TimelinePage(props: LessonParams) {
   const { slug, info, timeline, essays } = await lessonFromParams(props)
+  // The span and eras are the lesson's (lesson.json); a lesson without a timeline has no page.
+  if (!info.timeline || timeline.length === 0) notFound()
+  const ERAS = info.timeline.eras.map((era): [number, number, string] => [era.from, era.to, era.title])
   const essayTitles = new Map(essays.map((essay) => [essay.slug, essay.meta.title]))
   const events = [...timeline].sort((a, b) => a.date.localeCompare(b.date))
   return (
@@ -29,7 +25,7 @@ export default async function TimelinePage(props: LessonParams) {
       <LessonNav slug={slug} current="timeline" />
       <header className={lesson.header}>
         <p className={lesson.kicker}>{info.title}</p>
-        <h1>Timeline, 1921–1994</h1>
+        <h1>{`Timeline, ${info.timeline.from}–${info.timeline.to}`}</h1>
         <p className={lesson.lede}>
           {events.length} events, each tied to the paragraphs and essays it helps explain. Dates are given only as precisely as the sources
           allow; “approximate” marks a date that is conventional, reported or inferred.

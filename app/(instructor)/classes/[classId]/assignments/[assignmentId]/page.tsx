@@ -8,7 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import ui from '@/components/ui/ui.module.css'
 import { classOverview } from '@/lib/assignments/class-overview'
 import { getTaughtAssignment } from '@/lib/assignments/get-taught-assignment'
-import { lessonCatalog } from '@/lib/assignments/lesson-catalog'
+import { lessonCatalog } from '@/lib/content/catalog'
 import { requireRole } from '@/lib/auth/session'
 import { updateAssignmentAction } from '../../actions'
 import { AccommodationForm } from './accommodation-form'
@@ -27,7 +27,7 @@ export default async function AssignmentPage({
   const assignment = await getTaughtAssignment({ userId: user.id, classId, assignmentId })
   if (!assignment) notFound()
   const overview = (await classOverview({ userId: user.id, classId })).find((a) => a.id === assignment.id)!
-  const catalog = lessonCatalog(assignment.lessonSlug)!
+  const catalog = (await lessonCatalog(assignment.lessonSlug))!
   const { created } = await searchParams
   return (
     <>
