@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { TQuestionSet } from '@/lib/quiz/question-schema'
-import { demoInstructor, demoStudent, signIn } from './fixtures'
+import { signInAs } from './fixtures'
+import { world } from './support/worlds'
 
 // The fictional second lesson (tests/fixtures/lessons/test-memorandum) through the whole journey:
 // read it, assign it, take its quiz, grade its short answer by hand. No code names it; the build
@@ -13,6 +14,7 @@ const set = JSON.parse(fs.readFileSync(path.join(dir, 'questions/01-opening-hour
 const short = set.questions.find((q) => q.type === 'short')!
 const single = set.questions.find((q) => q.type === 'single')!
 const TITLE = 'Opening hours (second lesson)'
+const { className, instructor, students } = world('second-lesson')
 
 test('a second lesson added as one folder is read, assigned, taken and graded like the first', async ({ browser, page }) => {
   await page.goto('/lessons/test-memorandum')
@@ -20,9 +22,9 @@ test('a second lesson added as one folder is read, assigned, taken and graded li
   await expect(page.getByText('The committee agreed to try evening hours on Thursdays for one term.')).toBeVisible()
 
   const teacher = await (await browser.newContext()).newPage()
-  await signIn(teacher, demoInstructor)
+  await signInAs(teacher, instructor)
   await teacher.goto('/classes')
-  await teacher.getByRole('link', { name: 'HIST 210 — The Cold War in Asia' }).click()
+  await teacher.getByRole('link', { name: className }).click()
   await teacher.getByRole('link', { name: 'New assignment' }).click()
   await teacher.getByRole('navigation', { name: 'Lesson' }).getByRole('link', { name: lesson.title }).click()
   await expect(teacher.getByRole('navigation', { name: 'Lesson' }).getByText(lesson.title)).toHaveAttribute('aria-current', 'page')
@@ -36,7 +38,7 @@ test('a second lesson added as one folder is read, assigned, taken and graded li
   await expect(teacher.getByText('Assignment created.')).toBeVisible()
 
   const student = await (await browser.newContext()).newPage()
-  await signIn(student, demoStudent)
+  await signInAs(student, students[0])
   await student.getByRole('link', { name: TITLE }).click()
   await student.getByRole('listitem').filter({ hasText: set.title }).getByRole('button', { name: 'Start quiz' }).click()
   await expect(student).toHaveURL(/\/attempts\//)
@@ -52,7 +54,7 @@ test('a second lesson added as one folder is read, assigned, taken and graded li
   await expect(student.getByText(/still being graded by your instructor/)).toBeVisible()
 
   await teacher.goto('/classes')
-  await teacher.getByRole('link', { name: 'HIST 210 — The Cold War in Asia' }).click()
+  await teacher.getByRole('link', { name: className }).click()
   await teacher.getByRole('link', { name: TITLE }).click()
   await teacher.getByRole('link', { name: 'Grade and give feedback' }).click()
   await teacher.getByRole('link', { name: new RegExp(short.prompt.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click()

@@ -42,6 +42,8 @@ export const WORLDS = {
       feedbackRelease: 'MANUAL',
     },
   },
+  /** The fictional second lesson, assigned in the UI, taken and graded. */
+  'second-lesson': { students: ['Lena Fischer'] },
 } satisfies Record<string, WorldSpec>
 
 export type WorldKey = keyof typeof WORLDS
