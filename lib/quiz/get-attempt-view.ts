@@ -9,7 +9,7 @@ import { loadQuestionSet } from './question-bank'
 import { questionsByVersion } from './question-snapshot'
 import { recordParagraphs } from './record-paragraphs'
 import { recordSentences } from './record-sentences'
-import { resultFor, type QuestionResult } from './result-key'
+import { resultFor, type QuestionResult } from './types'
 import { submitExpiredAttempts } from './submit-attempt'
 
 /** An instructor's comment as the student sees it; a quoted paragraph comes with its text. */
@@ -33,6 +33,8 @@ export interface AttemptView {
     id: string
     title: string
     className: string
+    /** The lesson the quiz belongs to, for links into its record. */
+    lessonSlug: string
     feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'
     answerKeyRelease: AnswerKeyRelease
     closesAt: string
@@ -135,6 +137,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       id: a.id,
       title: a.title,
       className: a.class.name,
+      lessonSlug: a.lessonSlug,
       feedbackRelease: a.feedbackRelease,
       answerKeyRelease: a.answerKeyRelease,
       closesAt: window.closesAt.toISOString(),

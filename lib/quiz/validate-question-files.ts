@@ -53,6 +53,9 @@ function checkSentences(files: Record<string, string>, issues: ContentIssue[]): 
 export function validateQuestionFiles(files: Record<string, string>): ContentIssue[] {
   const issues: ContentIssue[] = []
   const sentenceIds = checkSentences(files, issues)
+  // The record's paragraphs are what a question's `paragraphs` may name.
+  const record = JSON.parse(files['record.json'] ?? '{"paragraphs":[]}') as { paragraphs: { id: string }[] }
+  const lesson = { sentenceIds, paragraphIds: new Set(record.paragraphs.map((p) => p.id)) }
   const seenQuestions = new Map<string, string>()
   const seenSets = new Map<string, string>()
   for (const file of Object.keys(files)
@@ -82,8 +85,7 @@ export function validateQuestionFiles(files: Record<string, string>): ContentIss
       if (seenQuestions.has(q.id))
         issues.push(issue(file, lineOfEntry(text, q.id), `question id “${q.id}” is also used in ${seenQuestions.get(q.id)}`))
       seenQuestions.set(q.id, file)
-      for (const message of questionProblems(q, sentenceIds))
-        issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
+      for (const message of questionProblems(q, lesson)) issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
     }
   }
   return issues
