@@ -1,7 +1,6 @@
 // Plausible answers for the review benchmark: right with a student's ability, else a typical slip,
 // scored by the app's own scoring so the totals are what the quiz engine would have stored.
-import type { TQuestion } from '../../lib/quiz/question-schema'
-import { scoreResponse } from '../../lib/quiz/score'
+import { scoreResponse, type TQuestion } from '../../lib/quiz/types'
 
 /** A small, fast, seeded generator: the same class every run. */
 export function random(seed: number): () => number {

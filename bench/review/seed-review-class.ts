@@ -7,6 +7,7 @@ import type { SqlRunner } from '../../lib/database/connect'
 import { loadQuestionSet } from '../../lib/content/question-sets'
 import { questionVersion } from '../../lib/quiz/question-version'
 import type { TQuestion } from '../../lib/quiz/question-schema'
+import { isAnswered, isHandGraded } from '../../lib/quiz/types'
 import { generateAnswer, random } from './answers'
 import { bulkInsert } from './bulk-insert'
 
@@ -253,6 +254,7 @@ const RESPONSE_COLUMNS = [
   { name: 'questionId' },
   { name: 'questionVersion' },
   { name: 'answer', cast: 'jsonb' },
+  { name: 'isAnswered', cast: 'boolean' },
   { name: 'seq', cast: 'bigint' },
   { name: 'savedAt', cast: 'timestamp' },
   { name: 'autoScore', cast: 'float8' },
@@ -292,7 +294,7 @@ function addWork(o: {
       const score = isInProgress ? null : a.score
       if (!isInProgress && a.score === null) isFinal = false
       raw += score ?? 0
-      const isManual = q.type === 'short' || q.type === 'essay'
+      const isManual = isHandGraded(q.type)
       const gradedAt = !isInProgress && isManual && score !== null ? iso(submittedAt + DAY) : null
       o.responses.push([
         id(),
@@ -300,6 +302,7 @@ function addWork(o: {
         q.id,
         o.versions.get(q.id),
         JSON.stringify(a.answer),
+        isAnswered(q, a.answer),
         submittedAt - (questions.length - i) * 60_000,
         iso(submittedAt - (questions.length - i) * 60_000),
         isInProgress ? null : a.autoScore,

@@ -1,7 +1,8 @@
+import { paragraphPath } from '@/components/lesson/lesson-paths'
 import type { AttemptView } from '@/lib/quiz/get-attempt-view'
-import type { PublicQuestion } from '@/lib/quiz/public-question'
-import type { QuestionResult } from '@/lib/quiz/result-key'
+import { chosenIds } from '@/lib/quiz/types'
 import { AnswerKeyNotice } from './answer-key-notice'
+import { RightAnswer, YourAnswer } from './types'
 import styles from './quiz.module.css'
 
 // The released results: the score, then each question with the student's answer and the passage
@@ -10,131 +11,6 @@ import styles from './quiz.module.css'
 // never as HTML.
 
 type Results = NonNullable<AttemptView['results']>
-type A = Record<string, unknown> | undefined
-
-function label(list: { id: string; text: string }[], id: unknown) {
-  return list.find((x) => x.id === id)?.text ?? '—'
-}
-
-function YourAnswer({ q, answer }: { q: PublicQuestion; answer: unknown }) {
-  const a = answer as A
-  if (!a) return <p className={styles.muted}>No answer.</p>
-  switch (q.type) {
-    case 'single':
-      return <p>{label(q.choices, a.choice)}</p>
-    case 'multiple':
-      return (
-        <ul>
-          {((a.choices as string[]) ?? []).map((id) => (
-            <li key={id}>{label(q.choices, id)}</li>
-          ))}
-        </ul>
-      )
-    case 'true-false-because':
-      return (
-        <p>
-          {a.value === true ? 'True' : a.value === false ? 'False' : '—'}, because {label(q.because, a.because)}
-        </p>
-      )
-    case 'ordering':
-      return (
-        <ol>
-          {((a.order as string[]) ?? []).map((id) => (
-            <li key={id}>{label(q.items, id)}</li>
-          ))}
-        </ol>
-      )
-    case 'matching':
-      return (
-        <ul>
-          {q.prompts.map((p) => (
-            <li key={p.id}>
-              {p.text} → {label(q.options, (a.pairs as Record<string, string>)?.[p.id])}
-            </li>
-          ))}
-        </ul>
-      )
-    case 'evidence':
-      return (
-        <ul>
-          {((a.sentences as string[]) ?? []).map((id) => (
-            <li key={id}>{q.sentences.find((s) => s.id === id)?.text ?? id}</li>
-          ))}
-        </ul>
-      )
-    case 'short':
-    case 'essay':
-      return <p className={styles.studentText}>{String(a.text ?? '')}</p>
-  }
-}
-
-function RightAnswer({ q, result }: { q: PublicQuestion; result: QuestionResult }) {
-  const key = result.key
-  switch (key.type) {
-    case 'single':
-      return <p>{label((q as Extract<PublicQuestion, { type: 'single' | 'multiple' }>).choices, key.correct)}</p>
-    case 'multiple':
-      return (
-        <ul>
-          {key.correct.map((id) => (
-            <li key={id}>{label((q as Extract<PublicQuestion, { type: 'single' | 'multiple' }>).choices, id)}</li>
-          ))}
-        </ul>
-      )
-    case 'true-false-because':
-      return (
-        <p>
-          {key.correct ? 'True' : 'False'}, because{' '}
-          {label((q as Extract<PublicQuestion, { type: 'true-false-because' }>).because, key.correctBecause)}
-        </p>
-      )
-    case 'ordering':
-      return (
-        <ol>
-          {key.correctOrder.map((id) => (
-            <li key={id}>{label((q as Extract<PublicQuestion, { type: 'ordering' }>).items, id)}</li>
-          ))}
-        </ol>
-      )
-    case 'matching': {
-      const m = q as Extract<PublicQuestion, { type: 'matching' }>
-      return (
-        <ul>
-          {m.prompts.map((p) => (
-            <li key={p.id}>
-              {p.text} → {label(m.options, key.correct[p.id])}
-            </li>
-          ))}
-        </ul>
-      )
-    }
-    case 'evidence':
-      return (
-        <ul>
-          {key.accepted.map((id) => (
-            <li key={id}>{(q as Extract<PublicQuestion, { type: 'evidence' }>).sentences.find((s) => s.id === id)?.text ?? id}</li>
-          ))}
-        </ul>
-      )
-    case 'short':
-      return (
-        <p>
-          <em>A model answer:</em> {key.modelAnswer}
-        </p>
-      )
-    case 'essay':
-      return <p>Graded by your instructor against the rubric.</p>
-  }
-}
-
-function chosenIds(q: PublicQuestion, answer: unknown): string[] {
-  const a = answer as A
-  if (!a) return []
-  if (q.type === 'single') return [a.choice as string]
-  if (q.type === 'multiple') return (a.choices as string[]) ?? []
-  if (q.type === 'true-false-because') return a.because ? [a.because as string] : []
-  return []
-}
 
 function InstructorComments({ comments }: { comments: Results['overallComments'] }) {
   return (
@@ -196,11 +72,11 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
               </h2>
               <p className={styles.prompt}>{q.prompt}</p>
               <h3>Your answer</h3>
-              <YourAnswer q={q} answer={answer} />
+              <YourAnswer question={q} answer={answer} />
               {r.review && (
                 <>
                   <h3>The answer</h3>
-                  <RightAnswer q={q} result={r.review} />
+                  <RightAnswer question={q} result={r.review} />
                   {chosenIds(q, answer)
                     .filter((id) => r.review!.choiceFeedback[id])
                     .map((id) => (
@@ -217,7 +93,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
             <aside className={styles.resultPassage} aria-label={`The record, ${q.paragraphs.map((p) => p.replace('p', '¶')).join(', ')}`}>
               {q.paragraphs.map((p) => (
                 <blockquote key={p} className={styles.passageQuote}>
-                  <a className={styles.paraNo} href={`/lessons/batmunkh-kim-1986#${p}`}>
+                  <a className={styles.paraNo} href={paragraphPath(view.assignment.lessonSlug, p)}>
                     {p.replace('p', '¶')}
                   </a>{' '}
                   {view.paragraphs[p]}

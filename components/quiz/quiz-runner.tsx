@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AttemptView } from '@/lib/quiz/get-attempt-view'
 import { AutosaveQueue, type Pending, type SaveStatus } from './autosave-queue'
-import { isAnswered } from './is-answered'
-import { QuestionInput } from './question-inputs'
+import { isAnswered, isAnsweredOnRecord } from '@/lib/quiz/types'
+import { QuestionInput } from './types'
 import { SaveStatusLine } from './save-status'
 import { SubmitDialog } from './submit-dialog'
 import { TimeLeft } from './time-left'
@@ -182,7 +182,7 @@ export function QuizRunner({ view }: { view: View }) {
             </header>
             <p className={styles.prompt}>{q.prompt}</p>
             <QuestionInput question={q} answer={answers[q.id]} onChange={(a) => change(q.id, a)} disabled={isClosed} />
-            {q.type !== 'evidence' && (
+            {!isAnsweredOnRecord(q.type) && (
               <details className={styles.passageToggle}>
                 <summary>Show the record: {q.paragraphs.map((p) => p.replace('p', '¶')).join(', ')}</summary>
                 {q.paragraphs.map((p) => (

@@ -7,9 +7,8 @@ import { publicRecordParagraphs } from '@/lib/content/record'
 import { toPublicQuestion, type PublicQuestion } from './public-question'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import { questionsByVersion } from './question-snapshot'
-import { recordParagraphs } from '@/lib/content/record'
-import { recordSentences } from '@/lib/content/record'
-import { resultFor, type QuestionResult } from './result-key'
+import { recordParagraphs, recordSentences } from '@/lib/content/record'
+import { resultFor, type QuestionResult } from './types'
 import { submitExpiredAttempts } from './submit-attempt'
 
 /** An instructor's comment as the student sees it; a quoted paragraph comes with its text. */
@@ -33,6 +32,8 @@ export interface AttemptView {
     id: string
     title: string
     className: string
+    /** The lesson the quiz belongs to, for links into its record. */
+    lessonSlug: string
     feedbackRelease: 'ON_SUBMIT' | 'AFTER_DUE' | 'MANUAL'
     answerKeyRelease: AnswerKeyRelease
     closesAt: string
@@ -135,6 +136,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       id: a.id,
       title: a.title,
       className: a.class.name,
+      lessonSlug: a.lessonSlug,
       feedbackRelease: a.feedbackRelease,
       answerKeyRelease: a.answerKeyRelease,
       closesAt: window.closesAt.toISOString(),

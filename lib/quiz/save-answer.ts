@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { z } from 'zod'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
-import { parseAnswer } from './answer-schema'
+import { isAnswered, parseAnswer } from './types'
 import { isPastDeadline, lockAttempt } from './lock-attempt'
 import { questionsByVersion } from './question-snapshot'
 import { submitAttempt } from './submit-attempt'
@@ -49,12 +49,14 @@ export async function saveAnswer(opts: { userId: string; attemptId: string; inpu
       const question = (await questionsByVersion([version], tx)).get(version)!
       const checked = parseAnswer(question, answer)
       if ('error' in checked) throw new AppError('BAD_INPUT', checked.error)
+      // Stored beside the answer, so every reader (item analysis, counts) uses the type's one rule.
+      const answered = isAnswered(question, checked.answer)
 
       const written = await tx.$queryRaw<{ seq: bigint; savedAt: Date }[]>`
-        INSERT INTO "Response" (id, "attemptId", "questionId", "questionVersion", answer, seq, "savedAt")
-        VALUES (${crypto.randomUUID()}, ${attempt.id}, ${questionId}, ${version}, ${checked.answer}::jsonb, ${seq}, ${now})
+        INSERT INTO "Response" (id, "attemptId", "questionId", "questionVersion", answer, "isAnswered", seq, "savedAt")
+        VALUES (${crypto.randomUUID()}, ${attempt.id}, ${questionId}, ${version}, ${checked.answer}::jsonb, ${answered}, ${seq}, ${now})
         ON CONFLICT ("attemptId", "questionId") DO UPDATE
-          SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
+          SET answer = EXCLUDED.answer, "isAnswered" = EXCLUDED."isAnswered", seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
           WHERE "Response".seq < EXCLUDED.seq
         RETURNING seq, "savedAt"`
       if (written.length) return { status: 'saved' as const, seq: Number(written[0].seq), savedAt: written[0].savedAt.toISOString() }

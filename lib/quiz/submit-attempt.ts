@@ -4,7 +4,8 @@ import { latePenalty } from '@/lib/assignments/effective-window'
 import { loadStudentAssignment } from './load-student-assignment'
 import { lockAttempt } from './lock-attempt'
 import { questionsByVersion } from './question-snapshot'
-import { attemptTotal, scoreResponse } from './score'
+import { attemptTotal } from './score'
+import { scoreResponse } from './types'
 
 export interface SubmitResult {
   attemptId: string

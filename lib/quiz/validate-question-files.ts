@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/parse-lesson'
 import { lineOf, lineOfEntry, lineOfJsonError } from '../content/json-lines'
-import { ZQuestionSet, type TQuestion, type TQuestionSet } from './question-schema'
+import { ZQuestionSet, type TQuestionSet } from './question-schema'
+import type { LessonContext } from './types/module'
 import { questionProblems } from './validate-question-set'
 
 // The content check for a lesson's question sets and the record's sentence list: every problem
@@ -13,11 +14,8 @@ export interface QuestionSetFile {
   set: TQuestionSet
 }
 
-/** What a question may point at outside its own file: the lesson's record, as ids. */
-export interface QuestionContext {
-  paragraphIds: Set<string>
-  sentenceIds: Set<string>
-}
+/** What a question may point at outside its own file: the lesson's record, as ids (each type's checks use it). */
+export type QuestionContext = LessonContext
 
 const QUESTION_FILE = /^questions\/[^/]+\.json$/
 const issue = (file: string, line: number, message: string): ContentIssue => ({ file, line, message, severity: 'error' })
@@ -108,14 +106,6 @@ export function parseQuestionSets(files: Record<string, string>): { sets: Questi
   return { sets, issues }
 }
 
-/** The question-type rules (lib/quiz) plus what only the lesson knows: the record's paragraph ids. */
-function problemsOf(q: TQuestion, context: QuestionContext): string[] {
-  const problems = questionProblems(q, context.sentenceIds)
-  const missing = q.paragraphs.filter((id) => !context.paragraphIds.has(id))
-  if (missing.length) problems.push(`paragraphs ${missing.join(', ')} are not in the record`)
-  return problems
-}
-
 /** The cross-file rules: unique ids across sets, file names, and every key pointing at something real. */
 export function checkQuestionSets(files: Record<string, string>, sets: QuestionSetFile[], context: QuestionContext): ContentIssue[] {
   const issues: ContentIssue[] = []
@@ -132,7 +122,8 @@ export function checkQuestionSets(files: Record<string, string>, sets: QuestionS
       if (seenQuestions.has(q.id))
         issues.push(issue(file, lineOfEntry(text, q.id), `question id “${q.id}” is also used in ${seenQuestions.get(q.id)}`))
       seenQuestions.set(q.id, file)
-      for (const message of problemsOf(q, context)) issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
+      for (const message of questionProblems(q, context))
+        issues.push(issue(file, lineOfEntry(text, q.id), `question “${q.id}”: ${message}`))
     }
   }
   return issues

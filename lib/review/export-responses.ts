@@ -7,7 +7,7 @@ import { questionsByVersion } from '@/lib/quiz/question-snapshot'
 import { recordSentences } from '@/lib/content/record'
 import { CSV_BOM, csvRow, type CsvValue } from './csv'
 import { exportFilename } from './export-filename'
-import { readableAnswer } from './readable-answer'
+import { readableAnswer, sentenceTextIn } from './readable-answer'
 
 const HEADER = [
   'Student',
@@ -135,7 +135,7 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
     for (const student of batch) {
       for (const assignment of scope.assignments) {
         const sentences = await recordSentences(assignment.lessonSlug)
-        const sentenceText = (id: string) => sentences[id.split('.')[0]]?.find((s) => s.id === id)?.text
+        const sentenceText = sentenceTextIn(sentences)
         for (const setId of assignment.questionSetIds) {
           const { set } = await loadQuestionSet(assignment.lessonSlug, setId)
           const attempt = attempts.get(`${student.id}|${assignment.id}|${setId}`)

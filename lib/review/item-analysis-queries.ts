@@ -12,8 +12,6 @@ import { Prisma } from '@/lib/generated/prisma/client'
 export interface QuestionSpec {
   id: string
   points: number
-  /** Matching questions count as answered only when every prompt is matched. */
-  promptCount: number
 }
 
 export interface Population {
@@ -33,23 +31,9 @@ const population = (p: Population) => Prisma.sql`
   )`
 
 const questionTable = (questions: QuestionSpec[]) => Prisma.sql`
-  q(question_id, points, prompt_count) AS (
-    VALUES ${Prisma.join(questions.map((q) => Prisma.sql`(${q.id}::text, ${q.points}::float8, ${q.promptCount}::int)`))}
+  q(question_id, points) AS (
+    VALUES ${Prisma.join(questions.map((q) => Prisma.sql`(${q.id}::text, ${q.points}::float8)`))}
   )`
-
-// Mirrors isAnswered() in lib/quiz/answer-schema.ts, by the answer's shape.
-const IS_ANSWERED = Prisma.sql`
-  CASE
-    WHEN r.answer -> 'choice' IS NOT NULL THEN jsonb_typeof(r.answer -> 'choice') = 'string'
-    WHEN r.answer -> 'choices' IS NOT NULL THEN jsonb_typeof(r.answer -> 'choices') = 'array' AND jsonb_array_length(r.answer -> 'choices') > 0
-    WHEN r.answer -> 'value' IS NOT NULL THEN jsonb_typeof(r.answer -> 'value') = 'boolean' AND jsonb_typeof(r.answer -> 'because') = 'string'
-    WHEN r.answer -> 'order' IS NOT NULL THEN jsonb_typeof(r.answer -> 'order') = 'array' AND jsonb_array_length(r.answer -> 'order') > 0
-    WHEN r.answer -> 'sentences' IS NOT NULL THEN jsonb_typeof(r.answer -> 'sentences') = 'array' AND jsonb_array_length(r.answer -> 'sentences') > 0
-    WHEN r.answer -> 'pairs' IS NOT NULL THEN jsonb_typeof(r.answer -> 'pairs') = 'object'
-         AND (SELECT count(*) FROM jsonb_object_keys(r.answer -> 'pairs')) = q.prompt_count
-    WHEN r.answer -> 'text' IS NOT NULL THEN coalesce(r.answer ->> 'text', '') ~ '[^[:space:]]'
-    ELSE false
-  END`
 
 export interface QuestionRow {
   question_id: string
@@ -99,7 +83,7 @@ export async function questionRows(p: Population, questions: QuestionSpec[], tx:
   const raw = await tx.$queryRaw<RawRow[]>`
     WITH ${population(p)}, ${questionTable(questions)},
     resp AS (
-      SELECT r."attemptId" AS attempt_id, r."questionId" AS question_id, r.score, ${IS_ANSWERED} AS is_answered
+      SELECT r."attemptId" AS attempt_id, r."questionId" AS question_id, r.score, r."isAnswered" AS is_answered
         FROM pop p
         JOIN "Response" r ON r."attemptId" = p.attempt_id
         JOIN q ON q.question_id = r."questionId"
@@ -183,28 +167,31 @@ export interface ChoiceRow {
   picks: number
 }
 
-/** How often each option was picked: one plain aggregate per answer shape, no per-row subqueries. */
-export function choiceRows(p: Population, ids: { single: string[]; multiple: string[]; trueFalse: string[] }) {
+/**
+ * How often each option was picked: one plain aggregate per answer shape, no per-row subqueries.
+ * The question types say which shape their answers take (optionTally in lib/quiz/types/).
+ */
+export function choiceRows(p: Population, ids: Record<'choice' | 'choices' | 'verdictAndBecause', string[]>) {
   const branches: Prisma.Sql[] = []
-  if (ids.single.length)
+  if (ids.choice.length)
     branches.push(Prisma.sql`
       SELECT r."questionId" AS question_id, 'choice' AS part, r.answer ->> 'choice' AS option, count(*)::int AS picks
-        FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.single)})
+        FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.choice)})
        WHERE jsonb_typeof(r.answer -> 'choice') = 'string'
        GROUP BY 1, 3`)
-  if (ids.multiple.length)
+  if (ids.choices.length)
     branches.push(Prisma.sql`
       SELECT r."questionId" AS question_id, 'choice' AS part, e.value AS option, count(*)::int AS picks
-        FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.multiple)})
+        FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.choices)})
        CROSS JOIN jsonb_array_elements_text(CASE WHEN jsonb_typeof(r.answer -> 'choices') = 'array' THEN r.answer -> 'choices' ELSE '[]'::jsonb END) AS e(value)
        GROUP BY 1, 3`)
-  if (ids.trueFalse.length)
+  if (ids.verdictAndBecause.length)
     branches.push(Prisma.sql`
       SELECT question_id, part, option, count(*)::int AS picks
         FROM (SELECT r."questionId" AS question_id,
                      CASE WHEN jsonb_typeof(r.answer -> 'value') = 'boolean' THEN r.answer ->> 'value' END AS verdict,
                      CASE WHEN jsonb_typeof(r.answer -> 'because') = 'string' THEN r.answer ->> 'because' END AS because
-                FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.trueFalse)})) t
+                FROM pop p JOIN "Response" r ON r."attemptId" = p.attempt_id AND r."questionId" IN (${Prisma.join(ids.verdictAndBecause)})) t
        CROSS JOIN LATERAL (VALUES ('verdict', t.verdict), ('because', t.because)) AS x(part, option)
        WHERE option IS NOT NULL
        GROUP BY 1, 2, 3`)

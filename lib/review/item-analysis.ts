@@ -4,6 +4,7 @@ import { assertTeaches } from '@/lib/classes/class-access'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import { recordParagraphs } from '@/lib/content/record'
+import { optionTallyOf, type OptionTally } from '@/lib/quiz/types'
 import { choiceRows, questionRows, type Population } from './item-analysis-queries'
 import {
   lowest,
@@ -56,8 +57,9 @@ export async function itemAnalysis(opts: {
   if (!setId || !assignment.questionSetIds.includes(setId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
 
   const { set } = await loadQuestionSet(assignment.lessonSlug, setId)
-  const specs = set.questions.map((q) => ({ id: q.id, points: q.points, promptCount: q.type === 'matching' ? q.prompts.length : 0 }))
-  const idsOf = (type: string) => set.questions.filter((q) => q.type === type).map((q) => q.id)
+  const specs = set.questions.map((q) => ({ id: q.id, points: q.points }))
+  // Each type names the answer shape whose picks are counted (its module's optionTally).
+  const idsOf = (tally: OptionTally) => set.questions.filter((q) => optionTallyOf(q.type) === tally).map((q) => q.id)
   const population: Population = {
     classId: opts.classId,
     assignmentId: assignment.id,
@@ -66,7 +68,7 @@ export async function itemAnalysis(opts: {
   }
   const [rows, choices] = await Promise.all([
     questionRows(population, specs),
-    choiceRows(population, { single: idsOf('single'), multiple: idsOf('multiple'), trueFalse: idsOf('true-false-because') }),
+    choiceRows(population, { choice: idsOf('choice'), choices: idsOf('choices'), verdictAndBecause: idsOf('verdict-and-because') }),
   ])
 
   // Every attempt has one row per question (split by reading group): one question counts them all.

@@ -1,4 +1,4 @@
-import type { TQuestion } from '@/lib/quiz/question-schema'
+import { choicePartsOf, summaryOf, type QuestionType, type TQuestion } from '@/lib/quiz/types'
 import type { ChoiceRow, QuestionRow } from './item-analysis-queries'
 import { toNumber } from './sql-values'
 
@@ -27,7 +27,7 @@ export interface ChoicePart {
 export interface QuestionStat {
   id: string
   number: number
-  type: TQuestion['type']
+  type: QuestionType
   skill: string
   paragraphs: string[]
   prompt: string
@@ -116,7 +116,7 @@ export function questionStats(questions: TQuestion[], rows: QuestionRow[], choic
       type: q.type,
       skill: q.skill,
       paragraphs: q.paragraphs,
-      prompt: q.type === 'true-false-because' ? `${q.prompt} ${q.statement}` : q.prompt,
+      prompt: summaryOf(q),
       points: q.points,
       attempts,
       answered: t?.answered ?? 0,
@@ -124,7 +124,7 @@ export function questionStats(questions: TQuestion[], rows: QuestionRow[], choic
       pending: t?.pending ?? 0,
       facility: ratio(t?.scoreSum ?? 0, (t?.scored ?? 0) * q.points),
       discrimination: attempts >= 2 && upper !== null && lower !== null ? upper - lower : null,
-      choiceParts: choicePartsOf(
+      choiceParts: choiceStatsOf(
         q,
         choices.filter((c) => c.question_id === q.id),
         students,
@@ -133,34 +133,15 @@ export function questionStats(questions: TQuestion[], rows: QuestionRow[], choic
   })
 }
 
-function choicePartsOf(q: TQuestion, rows: ChoiceRow[], students: number): ChoicePart[] {
-  const stat = (part: ChoiceRow['part'], id: string, label: string, isCorrect: boolean): ChoiceStat => {
-    const picks = toNumber(rows.find((r) => r.part === part && r.option === id)?.picks)
-    return { id, label, picks, share: students > 0 ? picks / students : 0, isCorrect }
-  }
-  switch (q.type) {
-    case 'single':
-      return [{ part: 'choice', title: 'Choices', options: q.choices.map((c) => stat('choice', c.id, c.text, c.id === q.correct)) }]
-    case 'multiple':
-      return [
-        {
-          part: 'choice',
-          title: 'Choices (students could pick several)',
-          options: q.choices.map((c) => stat('choice', c.id, c.text, q.correct.includes(c.id))),
-        },
-      ]
-    case 'true-false-because':
-      return [
-        {
-          part: 'verdict',
-          title: 'True or false',
-          options: [true, false].map((v) => stat('verdict', String(v), v ? 'True' : 'False', v === q.correct)),
-        },
-        { part: 'because', title: 'Because…', options: q.because.map((c) => stat('because', c.id, c.text, c.id === q.correctBecause)) },
-      ]
-    default:
-      return []
-  }
+function choiceStatsOf(q: TQuestion, rows: ChoiceRow[], students: number): ChoicePart[] {
+  return choicePartsOf(q).map(({ part, title, options }) => ({
+    part,
+    title,
+    options: options.map(({ id, label, isCorrect }) => {
+      const picks = toNumber(rows.find((r) => r.part === part && r.option === id)?.picks)
+      return { id, label, picks, share: students > 0 ? picks / students : 0, isCorrect }
+    }),
+  }))
 }
 
 /** Pools questions that share a key (a skill, a paragraph) into one facility. */

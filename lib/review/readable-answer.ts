@@ -1,48 +1,23 @@
-import type { TQuestion } from '@/lib/quiz/question-schema'
+import { answerInOneLine, answerLines, describeAnswer, type TQuestion } from '@/lib/quiz/types'
 
-// Pure: a student's answer as a person would read it in a spreadsheet — the text of the choices
-// picked, not their ids. Empty answers become "" so the export can say "unanswered" itself.
+// Pure: a student's answer as an instructor reads it — the text of the choices picked, not their
+// ids — on one line for a spreadsheet, or as lines for a grading screen. Both come from the one
+// describer (each type's `describe`). Empty answers give "" / no lines, so callers can say
+// "unanswered" themselves. Student text is returned as typed; callers render it as text.
 
 type SentenceText = (id: string) => string | undefined
+type Sentences = Record<string, { id: string; text: string }[]>
 
-const textOf = (list: { id: string; text: string }[], id: unknown) => list.find((x) => x.id === id)?.text ?? String(id)
-const asList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+/** Looks a sentence up in the record's sentences (keyed by paragraph). */
+export const sentenceTextIn =
+  (sentences: Sentences): SentenceText =>
+  (id) =>
+    sentences[id.split('.')[0]]?.find((s) => s.id === id)?.text
 
 export function readableAnswer(q: TQuestion, answer: unknown, sentenceText: SentenceText = () => undefined): string {
-  if (!answer || typeof answer !== 'object') return ''
-  const a = answer as Record<string, unknown>
-  switch (q.type) {
-    case 'single':
-      return typeof a.choice === 'string' ? textOf(q.choices, a.choice) : ''
-    case 'multiple':
-      return asList(a.choices)
-        .map((id) => textOf(q.choices, id))
-        .join('; ')
-    case 'true-false-because': {
-      if (typeof a.value !== 'boolean') return ''
-      const verdict = a.value ? 'True' : 'False'
-      return typeof a.because === 'string' ? `${verdict}, because ${textOf(q.because, a.because)}` : verdict
-    }
-    case 'ordering':
-      return asList(a.order)
-        .map((id, i) => `${i + 1}. ${textOf(q.items, id)}`)
-        .join(' | ')
-    case 'matching': {
-      const pairs = a.pairs && typeof a.pairs === 'object' ? (a.pairs as Record<string, unknown>) : {}
-      return q.prompts
-        .filter((p) => typeof pairs[p.id] === 'string')
-        .map((p) => `${p.text} → ${textOf(q.options, pairs[p.id])}`)
-        .join('; ')
-    }
-    case 'evidence':
-      return asList(a.sentences)
-        .map((id) => {
-          const text = sentenceText(id)
-          return text ? `${id} “${text}”` : id
-        })
-        .join('; ')
-    case 'short':
-    case 'essay':
-      return typeof a.text === 'string' ? a.text.trim() : ''
-  }
+  return answerInOneLine(describeAnswer(q, answer, { sentenceText }))
+}
+
+export function answerAsLines(q: TQuestion, answer: unknown, sentences?: Sentences): string[] {
+  return answerLines(describeAnswer(q, answer, sentences ? { sentenceText: sentenceTextIn(sentences) } : {}))
 }

@@ -2,7 +2,7 @@ import 'server-only'
 import crypto from 'node:crypto'
 import { db } from '@/lib/db'
 import { loadQuestionSet } from '@/lib/content/question-sets'
-import type { TQuestion } from '@/lib/quiz/question-schema'
+import { sampleAnswer, type TQuestion } from '@/lib/quiz/types'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt } from '@/lib/quiz/submit-attempt'
@@ -27,56 +27,15 @@ function wrongOf<T extends { id: string }>(items: T[], right: string, key: strin
 /** An answer a student of the given ability might give: right with that probability, else a plausible slip. */
 function demoAnswer(q: TQuestion, email: string, ability: number): unknown {
   const key = `${email}:${q.id}`
-  const isRight = chance(key) < ability
-  switch (q.type) {
-    case 'single':
-      if (q.id === MISCONCEPTION.questionId && chance(key, 'm') < 0.55) return { choice: MISCONCEPTION.choice }
-      return { choice: isRight ? q.correct : wrongOf(q.choices, q.correct, key) }
-    case 'multiple':
-      return {
-        choices: isRight
-          ? q.correct
-          : [
-              q.correct[0],
-              wrongOf(
-                q.choices.filter((c) => !q.correct.includes(c.id) || c.id === q.correct[0]),
-                q.correct[0],
-                key,
-              ),
-            ],
-      }
-    case 'true-false-because':
-      return {
-        value: isRight || chance(key, 'v') < 0.5 ? q.correct : !q.correct,
-        because: isRight ? q.correctBecause : wrongOf(q.because, q.correctBecause, key),
-      }
-    case 'ordering': {
-      const order = [...q.correctOrder]
-      if (!isRight) [order[0], order[1]] = [order[1], order[0]]
-      return { order }
-    }
-    case 'matching':
-      return {
-        pairs: Object.fromEntries(
-          q.prompts.map((p, i) => [p.id, isRight || i % 3 ? q.correct[p.id] : wrongOf(q.options, q.correct[p.id], `${key}:${p.id}`)]),
-        ),
-      }
-    case 'evidence':
-      return {
-        sentences: isRight
-          ? q.accepted
-          : [q.accepted[0], `${q.paragraphs[0]}.s1` === q.accepted[0] ? `${q.paragraphs[0]}.s2` : `${q.paragraphs[0]}.s1`].slice(
-              0,
-              q.maxSelections,
-            ),
-      }
-    case 'short': {
-      const answers = DEMO_SHORT_ANSWERS[q.id] ?? ['I am not sure.']
-      return { text: answers[Math.min(answers.length - 1, Math.floor((1 - ability) * answers.length + chance(key) * 1.5))] }
-    }
-    case 'essay':
-      return { text: '' }
-  }
+  if (q.id === MISCONCEPTION.questionId && chance(key, 'm') < 0.55) return { choice: MISCONCEPTION.choice }
+  // Each question type draws its own kind of slip (sampleAnswer in lib/quiz/types/<type>.ts).
+  return sampleAnswer(q, {
+    isRight: chance(key) < ability,
+    ability,
+    chance: (salt) => (salt ? chance(key, salt) : chance(key)),
+    wrongOf: (items, right, salt) => wrongOf(items, right, key + salt),
+    writtenAnswers: DEMO_SHORT_ANSWERS[q.id],
+  })
 }
 
 async function takeQuiz(opts: {

@@ -1,6 +1,6 @@
 'use client'
-import type { TQuestion } from '@/lib/quiz/question-schema'
-import { describeAnswer } from '@/lib/review/grading/describe-answer'
+import { isAnsweredOnRecord, type TQuestion } from '@/lib/quiz/types'
+import { answerAsLines } from '@/lib/review/readable-answer'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { CommentBox } from './comment-box'
 import { GradeControls, type GradableResponse } from './grade-controls'
@@ -84,7 +84,7 @@ function QuestionCard({
         ) : q.type === 'evidence' ? (
           <EvidenceOnRecord q={q} answer={response.answer} sentences={sentences} />
         ) : (
-          <div className={styles.answer}>{describeAnswer(q, response.answer).join('\n')}</div>
+          <div className={styles.answer}>{answerAsLines(q, response.answer).join('\n')}</div>
         )}
         {item.comments.length > 0 && (
           <ul className={styles.comments} aria-label="Comments">
@@ -93,7 +93,7 @@ function QuestionCard({
             ))}
           </ul>
         )}
-        {q.type !== 'evidence' &&
+        {!isAnsweredOnRecord(q.type) &&
           q.paragraphs.map((p) => (
             <blockquote key={p} className={styles.passage}>
               <span className={styles.paraNo}>{p.replace('p', '¶')}</span> {paragraphs[p]}

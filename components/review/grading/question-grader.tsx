@@ -16,7 +16,7 @@ interface Props {
   setId: string
   question: TQuestion
   rubric: Rubric | null
-  /** The page of answers, each already described as lines of text (describeAnswer, on the server). */
+  /** The page of answers, each already described as lines of text (answerAsLines, on the server). */
   shown: Omit<ResponsePage, 'items'> & { items: (ShownResponse & { lines: string[] })[] }
   view: ResponseView
 }

@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
-import { scoreResponse } from '@/lib/quiz/score'
+import { isHandGraded, scoreResponse } from '@/lib/quiz/types'
 import { loadGradingContext } from './load-grading-context'
 import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
 import { loadStudentLabels } from './load-student-labels'
@@ -23,8 +23,7 @@ export async function regradeQuestion(opts: {
   return db.$transaction(async (tx) => {
     const { assignment, question, setId } = await loadGradingContext(tx, opts)
     const q = question!
-    if (q.type === 'short' || q.type === 'essay')
-      throw new AppError('BAD_INPUT', 'Short answers and essays are graded by hand: edit the rubric instead.')
+    if (isHandGraded(q.type)) throw new AppError('BAD_INPUT', 'Short answers and essays are graded by hand: edit the rubric instead.')
     const current = (await loadQuestionSet(assignment.lessonSlug, setId!)).questions.find((x) => x.question.id === q.id)!
     const stale = await tx.$queryRaw<
       { id: string; attemptId: string; score: number | null; answer: unknown; overrideReason: string | null; userId: string }[]

@@ -1,5 +1,3 @@
-import type { TQuestion } from '@/lib/quiz/question-schema'
-
 // Pure: the rubric a manually graded question is scored with, and a score from chosen levels.
 
 export interface Level {
@@ -11,12 +9,8 @@ export interface Level {
 export type Rubric =
   { kind: 'levels'; levels: Level[] } | { kind: 'criteria'; criteria: { id: string; criterion: string; levels: Level[] }[] }
 
-/** The question's own rubric (from its content), or null for auto-graded types. */
-export function rubricOf(q: TQuestion): Rubric | null {
-  if (q.type === 'short') return { kind: 'levels', levels: q.rubric }
-  if (q.type === 'essay') return { kind: 'criteria', criteria: q.rubric }
-  return null
-}
+/** The question's own rubric (from its content, each type's `rubric`), or null for auto-graded types. */
+export { rubricOf } from '@/lib/quiz/types'
 
 export type Choice = { levelId: string } | { criteria: Record<string, string> }
 

@@ -1,5 +1,4 @@
-import { isAnswered, parseAnswer } from '@/lib/quiz/answer-schema'
-import type { TQuestion } from '@/lib/quiz/question-schema'
+import { isAnswered, parseAnswer, type TQuestion } from '@/lib/quiz/types'
 
 const base = { skill: 'comprehension' as const, paragraphs: ['p9'], prompt: 'Q', explanation: 'E', points: 1 }
 const single: TQuestion = {

@@ -1,5 +1,5 @@
-import type { TQuestion } from '@/lib/quiz/question-schema'
-import { attemptTotal, scoreResponse } from '@/lib/quiz/score'
+import { attemptTotal } from '@/lib/quiz/score'
+import { scoreResponse, type TQuestion } from '@/lib/quiz/types'
 
 const base = { skill: 'comprehension' as const, paragraphs: ['p9'], prompt: 'Q', explanation: 'E' }
 const choice = (id: string) => ({ id, text: id, feedback: 'f' })

@@ -5,12 +5,11 @@ import { LocalTime } from '@/components/ui/local-time'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
+import { isHandGraded } from '@/lib/quiz/types'
 import { gradingOverview } from '@/lib/review/grading/grading-overview'
 import { GradingModeForm, ReleaseForm, ResolveRegradeForm } from './grading-forms'
 
 export const metadata: Metadata = { title: 'Grading' }
-
-const MANUAL = ['short', 'essay']
 
 export default async function GradingHomePage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
@@ -77,7 +76,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
                       {q.number}. {q.prompt.length > 90 ? `${q.prompt.slice(0, 90)}…` : q.prompt}
                     </Link>
                   </th>
-                  <td>{MANUAL.includes(q.type) ? `${q.type} (graded by you)` : q.type}</td>
+                  <td>{isHandGraded(q.type) ? `${q.type} (graded by you)` : q.type}</td>
                   <td className={ui.num}>{q.answered}</td>
                   <td className={ui.num}>{q.awaiting ? <strong>{q.awaiting}</strong> : '0'}</td>
                 </tr>

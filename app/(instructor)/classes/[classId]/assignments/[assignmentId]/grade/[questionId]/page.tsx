@@ -8,7 +8,7 @@ import { RescoreTools } from '@/components/review/grading/rescore-tools'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { recordSentences } from '@/lib/content/record'
-import { describeAnswer } from '@/lib/review/grading/describe-answer'
+import { answerAsLines } from '@/lib/review/readable-answer'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
 import { pageOfResponses } from '@/lib/review/grading/response-page'
 
@@ -39,7 +39,7 @@ export default async function GradeQuestionPage({
   const shown = pageOfResponses(data.responses, { ...view, page: typeof query.page === 'string' ? query.page : undefined })
   // Answers are described here, so the browser gets each answer's lines rather than the whole record's sentences.
   const sentences = await recordSentences(data.assignment.lessonSlug)
-  const described = { ...shown, items: shown.items.map((row) => ({ ...row, lines: describeAnswer(question, row.answer, sentences) })) }
+  const described = { ...shown, items: shown.items.map((row) => ({ ...row, lines: answerAsLines(question, row.answer, sentences) })) }
   return (
     <>
       <p>
