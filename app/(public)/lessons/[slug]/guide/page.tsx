@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
-import { lessonPath } from '@/components/lesson/lesson-paths'
+import { lessonPath } from '@/lib/content/paths'
 import { Prose } from '@/components/lesson/prose'
 import { ReadingBeacon } from '@/components/lesson/reading-beacon'
 import { SKILL_LABEL } from '@/components/lesson/record/section-guide'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
-import { glossaryPath } from '@/components/lesson/lesson-paths'
+import { glossaryPath } from '@/lib/content/paths'
 import { LessonMap } from '@/components/lesson/map/lesson-map'
 import { BORDER_NOTE, PLACES } from '@/components/lesson/map/places'
 import { Prose } from '@/components/lesson/prose'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { Fragment } from 'react'
 import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
-import { essayPath } from '@/components/lesson/lesson-paths'
+import { essayPath } from '@/lib/content/paths'
 import styles from '@/components/lesson/lesson.module.css'
 import { lessonFromParams, type LessonParams } from '../lesson-params'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
-import { essayPath } from '@/components/lesson/lesson-paths'
+import { essayPath } from '@/lib/content/paths'
 import { ParaRefs } from '@/components/lesson/para-ref'
 import { Prose } from '@/components/lesson/prose'
 import { ReadingBeacon } from '@/components/lesson/reading-beacon'
