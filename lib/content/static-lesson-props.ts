@@ -1,0 +1,33 @@
+import type { GetStaticPathsResult, GetStaticPropsResult } from 'next'
+import { lessonScript } from './lesson-script'
+import type { Lesson } from './parse-lesson'
+import { lessonSlugs, loadLesson } from './read-lesson'
+
+// The build-time half of every static lesson page (pages/lessons/): one page per lesson folder,
+// a 404 for any other slug, and the props each page renders from. Called only from
+// getStaticPaths/getStaticProps, which Next.js never sends to a browser.
+
+export type StaticLessonProps = { lesson: Lesson; script: string }
+
+export function lessonPaths(): GetStaticPathsResult<{ slug: string }> {
+  return { paths: lessonSlugs().map((slug) => ({ params: { slug } })), fallback: false }
+}
+
+export async function lessonProps(slug: string | undefined): Promise<GetStaticPropsResult<StaticLessonProps>> {
+  const lesson = slug ? await loadLesson(slug) : null
+  if (!lesson) return { notFound: true }
+  return { props: { lesson: publicLesson(lesson), script: await lessonScript() } }
+}
+
+/**
+ * The lesson as a page's props. Next.js also serves a static page's props as JSON
+ * (/_next/data/…/lessons/<slug>.json) even with the runtime left out, so they must hold only what
+ * anyone may read. The fields are named one by one: a field added to Lesson (an answer key, say)
+ * fails to compile here until someone decides whether it is public.
+ */
+function publicLesson(lesson: Lesson): Lesson {
+  const { slug, info, record, glossary, timeline, annotations, sources, guide, essays, sourceText } = lesson
+  const shown: Lesson = { slug, info, record, glossary, timeline, annotations, sources, guide, essays, sourceText }
+  // Props must be JSON (no undefined).
+  return JSON.parse(JSON.stringify(shown)) as Lesson
+}
