@@ -1,17 +1,17 @@
 import crypto from 'node:crypto'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
-import { readerScript } from './components/lesson/reader/reader-script'
+import { lessonScript } from './lib/content/lesson-script'
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from './lib/http/body-limits.mjs'
 
-// The lesson reader (pages/lessons/[slug].tsx) is static HTML with one inline script; the
+// The static lesson pages (pages/lessons/) are HTML with one inline script, the same on each; the
 // Content-Security-Policy (proxy.ts) allows that script by its hash, computed here from the same
 // bundle the page inlines, and compiled into the server as LECTERN_READER_SCRIPT_HASH. Only
 // building needs it: `next start` runs the compiled value.
-async function readerScriptHash(): Promise<string> {
+async function lessonScriptHash(): Promise<string> {
   return `sha256-${crypto
     .createHash('sha256')
-    .update(await readerScript())
+    .update(await lessonScript())
     .digest('base64')}`
 }
 
@@ -26,7 +26,7 @@ export default async function config(phase: string): Promise<NextConfig> {
     distDir: process.env.NEXT_DIST_DIR || '.next',
     typedRoutes: false,
     experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
-    env: isBuilding ? { LECTERN_READER_SCRIPT_HASH: await readerScriptHash() } : {},
+    env: isBuilding ? { LECTERN_READER_SCRIPT_HASH: await lessonScriptHash() } : {},
     async headers() {
       return [
         {

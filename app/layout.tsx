@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { connection } from 'next/server'
 import { SiteFrame } from '@/components/layout/site-frame'
+import { siteLessonSlug } from '@/lib/content/site-lesson'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
-        <SiteFrame>{children}</SiteFrame>
+        <SiteFrame lessonSlug={siteLessonSlug()}>{children}</SiteFrame>
       </body>
     </html>
   )

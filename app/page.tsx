@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { lessonPath } from '@/components/lesson/lesson-paths'
+import { lessonPath } from '@/lib/content/paths'
 import { lessonSlugs } from '@/lib/content/load-lesson'
 import ui from '@/components/ui/ui.module.css'
 import styles from './home.module.css'

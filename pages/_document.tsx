@@ -1,6 +1,6 @@
 import { Head, Html, Main, NextScript } from 'next/document'
 
-// The document for the one page served by the Pages Router, the lesson reader (see pages/lessons/[slug].tsx).
+// The document for the pages served by the Pages Router: the static lesson (see pages/lessons/[slug].tsx).
 export default function Document() {
   return (
     <Html lang="en">

@@ -1,4 +1,3 @@
-import { escapeHtml } from './html-string'
 import styles from './copy-button.module.css'
 
 /**
@@ -34,25 +33,5 @@ export function CopyButton({
       <span className={styles.idle}>{children}</span>
       <span className={styles.done}>{copied}</span>
     </button>
-  )
-}
-
-/** The same button as HTML, for string-rendered blocks (the record's paragraphs). */
-export function copyButtonHtml({
-  fragment,
-  label,
-  className,
-  idleHtml,
-  doneHtml,
-}: {
-  fragment: string
-  label: string
-  className: string
-  idleHtml: string
-  doneHtml: string
-}): string {
-  return (
-    `<button type="button" hidden="" class="${escapeHtml(`${styles.button} ${className}`)}" aria-label="${escapeHtml(label)}" data-copy-fragment="${escapeHtml(fragment)}">` +
-    `<span class="${escapeHtml(styles.idle ?? '')}">${idleHtml}</span><span class="${escapeHtml(styles.done ?? '')}">${doneHtml}</span></button>`
   )
 }

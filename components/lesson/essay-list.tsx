@@ -1,6 +1,6 @@
 import { LessonLink } from './lesson-link'
 import type { Essay } from '@/lib/content/parse-lesson'
-import { essayPath } from './lesson-paths'
+import { essayPath } from '@/lib/content/paths'
 import { ParaRefs } from './para-ref'
 import styles from './lesson.module.css'
 

@@ -1,6 +1,6 @@
 import type { TGlossaryEntry } from '@/lib/content/schemas'
-import { classAttr, escapeHtml, linkHtml, proseHtml } from './html-string'
-import { glossaryPath } from './lesson-paths'
+import { glossaryPath } from '@/lib/content/paths'
+import { Prose } from './prose'
 import styles from './glossary-term.module.css'
 
 // Glossary terms open a native popover: it works without JavaScript, closes on Escape or a click
@@ -26,30 +26,44 @@ export function TermButton({ termId, children }: { termId: string; children: Rea
   )
 }
 
-/** A term in a string-rendered block (the record's text): the same button as <TermButton>. */
-export function termButtonHtml(termId: string, innerHtml: string): string {
-  return `<button type="button" ${classAttr(styles, 'term')} popovertarget="${escapeHtml(popoverId(termId))}" aria-haspopup="dialog">${innerHtml}</button>`
-}
-
-/** One term's popover as HTML (see html-string.ts for why a string). */
-export function glossaryPopoverHtml(entry: TGlossaryEntry, slug: string): string {
+/** One term's popover: a dialog named by the term, with its definition and a link to its entry. */
+function GlossaryPopover({ entry, slug }: { entry: TGlossaryEntry; slug: string }) {
   const id = popoverId(entry.id)
-  const cls = (name: string) => classAttr(styles, name)
-  const term = escapeHtml(entry.term)
   return (
-    `<div id="${escapeHtml(id)}" popover="auto" role="dialog" aria-labelledby="${escapeHtml(id)}-title" aria-describedby="${escapeHtml(id)}-text" tabindex="-1" autofocus="" ${cls('popover')}>` +
-    `<p ${cls('kind')}>${KIND_LABEL[entry.kind]}</p>` +
-    `<p ${cls('title')} id="${escapeHtml(id)}-title">${term}</p>` +
-    `<p ${cls('definition')} id="${escapeHtml(id)}-text">${proseHtml(entry.definition, slug)}</p>` +
-    `<p ${cls('actions')}>${linkHtml(glossaryPath(slug, entry.id), 'Glossary entry')}` +
-    `<button type="button" ${cls('close')} popovertarget="${escapeHtml(id)}" popovertargetaction="hide">Close<span class="visually-hidden"> ${term}</span></button></p>` +
-    `</div>`
+    <div
+      id={id}
+      popover="auto"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+      tabIndex={-1}
+      autoFocus
+      className={styles.popover}
+    >
+      <p className={styles.kind}>{KIND_LABEL[entry.kind]}</p>
+      <p className={styles.title} id={`${id}-title`}>
+        {entry.term}
+      </p>
+      <p className={styles.definition} id={`${id}-text`}>
+        <Prose text={entry.definition} slug={slug} />
+      </p>
+      <p className={styles.actions}>
+        <a href={glossaryPath(slug, entry.id)}>Glossary entry</a>
+        <button type="button" className={styles.close} popoverTarget={id} popoverTargetAction="hide">
+          Close<span className="visually-hidden">{` ${entry.term}`}</span>
+        </button>
+      </p>
+    </div>
   )
 }
 
 /** The popovers for a set of glossary ids, placed once at the end of a page. */
 export function GlossaryPopovers({ entries, slug }: { entries: TGlossaryEntry[]; slug: string }) {
   return (
-    <div className="no-print" dangerouslySetInnerHTML={{ __html: entries.map((entry) => glossaryPopoverHtml(entry, slug)).join('') }} />
+    <div className="no-print">
+      {entries.map((entry) => (
+        <GlossaryPopover key={entry.id} entry={entry} slug={slug} />
+      ))}
+    </div>
   )
 }

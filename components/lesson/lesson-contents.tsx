@@ -1,11 +1,11 @@
 import { LessonLink } from './lesson-link'
-import type { Lesson } from '@/lib/content/parse-lesson'
+import type { PublicLesson } from '@/lib/content/parse-lesson'
 import type { RecordView } from '@/lib/content/record-view'
-import { essayPath, glossaryPath, guidePath, mapPath, sourcePath, timelinePath } from './lesson-paths'
+import { essayPath, glossaryPath, guidePath, mapPath, sourcePath, timelinePath } from '@/lib/content/paths'
 import styles from './lesson.module.css'
 
 /** The lesson's table of contents: the record's parts, the essays and the reference pages. */
-export function LessonContents({ lesson, view }: { lesson: Lesson; view: RecordView }) {
+export function LessonContents({ lesson, view }: { lesson: PublicLesson; view: RecordView }) {
   const { slug } = lesson
   return (
     <nav aria-labelledby="contents-title" className={`${styles.contents} no-print`}>

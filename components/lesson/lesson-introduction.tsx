@@ -1,9 +1,9 @@
-import type { Lesson } from '@/lib/content/parse-lesson'
+import type { PublicLesson } from '@/lib/content/parse-lesson'
 import { Prose } from './prose'
 import styles from './lesson.module.css'
 
 /** Before the record: how it came to be, the objectives, and the five-minute orientation. */
-export function LessonIntroduction({ lesson }: { lesson: Lesson }) {
+export function LessonIntroduction({ lesson }: { lesson: PublicLesson }) {
   const { slug, info, guide } = lesson
   return (
     <>

@@ -1,5 +1,5 @@
 import { LessonLink } from './lesson-link'
-import { glossaryPath, guidePath, lessonPath, mapPath, sourcePath, timelinePath } from './lesson-paths'
+import { glossaryPath, guidePath, lessonPath, mapPath, sourcePath, timelinePath } from '@/lib/content/paths'
 import styles from './lesson.module.css'
 
 export type LessonPart = 'record' | 'guide' | 'essays' | 'glossary' | 'timeline' | 'map' | 'sources'

@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import { LessonLink } from './lesson-link'
-import { paragraphHref } from './lesson-paths'
+import { paragraphHref } from '@/lib/content/paths'
 
 /**
  * "¶7" as a link to that paragraph of the record. `inPage` keeps it a plain fragment link when

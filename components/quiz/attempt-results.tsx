@@ -1,4 +1,4 @@
-import { paragraphPath } from '@/components/lesson/lesson-paths'
+import { paragraphPath } from '@/lib/content/paths'
 import type { AttemptView } from '@/lib/quiz/get-attempt-view'
 import { chosenIds } from '@/lib/quiz/types'
 import { AnswerKeyNotice } from './answer-key-notice'

@@ -77,6 +77,9 @@ export interface Lesson {
   sourceText: string
 }
 
+/** What a static lesson page may show and carry in its props: no question sets (answer keys), no sentence index. */
+export type PublicLesson = Omit<Lesson, 'questionSets' | 'sentences'>
+
 const JSON_FILES = {
   'lesson.json': ZLessonInfo,
   'record.json': ZRecord,

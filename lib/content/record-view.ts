@@ -1,4 +1,4 @@
-import type { Lesson } from './parse-lesson'
+import type { PublicLesson } from './parse-lesson'
 import { markParagraph, type RecordNode, type TermAlias } from './record-marks'
 import type { TAnnotation, TGuideSection } from './schemas'
 
@@ -40,7 +40,7 @@ export interface RecordView {
 
 export const paragraphNumber = (id: string) => Number(id.slice(1))
 
-export function glossaryAliases(lesson: Pick<Lesson, 'glossary'>): TermAlias[] {
+export function glossaryAliases(lesson: Pick<PublicLesson, 'glossary'>): TermAlias[] {
   return lesson.glossary.flatMap((entry) => entry.aliases.map((alias) => ({ alias, termId: entry.id })))
 }
 
@@ -56,7 +56,7 @@ function collectTerms(nodes: RecordNode[], into: Set<string>) {
   }
 }
 
-export function buildRecordView(lesson: Lesson): RecordView {
+export function buildRecordView(lesson: PublicLesson): RecordView {
   const aliases = glossaryAliases(lesson)
   const essaysByParagraph = new Map<string, ParagraphView['essays']>()
   for (const essay of lesson.essays) {

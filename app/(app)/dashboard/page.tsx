@@ -9,7 +9,7 @@ import { listStudentAssignments } from '@/lib/assignments/list-student-assignmen
 import { requireUser } from '@/lib/auth/session'
 import { listMyClasses } from '@/lib/classes/list-my-classes'
 import { listLessons } from '@/lib/content/catalog'
-import { lessonPath } from '@/components/lesson/lesson-paths'
+import { lessonPath } from '@/lib/content/paths'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 

@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lib/content/parse-lesson'
+import type { PublicLesson } from '@/lib/content/parse-lesson'
 import { buildRecordView } from '@/lib/content/record-view'
 import { EssayList } from '../essay-list'
 import { GlossaryPopovers } from '../glossary-term'
@@ -14,7 +14,7 @@ import styles from '../lesson.module.css'
  * and the popovers of every glossary term it shows. Rendered once, to static HTML, with no React
  * in the browser (pages/lessons/[slug].tsx); its few behaviours are the reader script's.
  */
-export function LessonReader({ lesson }: { lesson: Lesson }) {
+export function LessonReader({ lesson }: { lesson: PublicLesson }) {
   const { slug, info } = lesson
   const view = buildRecordView(lesson)
   const glossaryIds = new Set(lesson.glossary.map((entry) => entry.id))

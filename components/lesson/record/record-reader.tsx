@@ -1,16 +1,22 @@
-import type { Lesson } from '@/lib/content/parse-lesson'
+import type { PublicLesson } from '@/lib/content/parse-lesson'
 import type { RecordView } from '@/lib/content/record-view'
 import { ReaderOptions } from './reader-options'
-import { recordSectionsHtml } from './record-sections-html'
+import { RecordSections } from './record-sections'
 import styles from './record.module.css'
 
-/** The record, part by part, each part opened by its reading guide (built by record-sections-html.ts). */
-export function RecordReader({ lesson, view }: { lesson: Lesson; view: RecordView }) {
+/**
+ * The record, part by part, each part opened by its reading guide. Rendered once to static HTML
+ * (the reader has no React in the browser, docs/decisions/005), so its ~2,500 elements cost
+ * nothing but their markup.
+ */
+export function RecordReader({ lesson, view }: { lesson: PublicLesson; view: RecordView }) {
   return (
     <div className={styles.reader}>
       <ReaderOptions />
       <p className={styles.documentHeading}>{lesson.record.heading}</p>
-      <div dangerouslySetInnerHTML={{ __html: recordSectionsHtml(lesson, view) }} />
+      <div>
+        <RecordSections lesson={lesson} view={view} />
+      </div>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { RecordReader } from '@/components/lesson/record/record-reader'
-import { recordSectionsHtml } from '@/components/lesson/record/record-sections-html'
+import { RecordSections } from '@/components/lesson/record/record-sections'
 import { parseLesson } from '@/lib/content/parse-lesson'
 import { buildRecordView } from '@/lib/content/record-view'
 import { extractSourceRecord } from '@/lib/content/source-text'
@@ -27,7 +27,7 @@ function renderedParagraphs(html: string): Map<string, string> {
 async function render(files = lessonFiles()) {
   const { lesson } = await parseLesson(files)
   if (!lesson) throw new Error('the lesson did not parse')
-  return { lesson, html: recordSectionsHtml(lesson, buildRecordView(lesson)) }
+  return { lesson, html: renderToStaticMarkup(<RecordSections lesson={lesson} view={buildRecordView(lesson)} />) }
 }
 
 describe('the record as the reader renders it', () => {

@@ -1,39 +1,35 @@
+import { accountItems, type AccountItem } from '@/components/layout/account-links'
 import { signOutTo, type SignedInUser } from '@/components/layout/session-user'
 
-// The signed-in part of the header on the lesson reader, which has no React in the browser: the
-// same links as AccountNav (components/layout/account-nav.tsx), added to the header's list.
+// The signed-in part of the header on the static lesson pages, which have no React in the
+// browser: the same list as AccountNav (components/layout/account-links.ts), added to the
+// header's list as DOM.
 
-function item(child: HTMLElement): HTMLLIElement {
-  const li = document.createElement('li')
-  li.append(child)
-  return li
-}
-
-function link(href: string, text: string, hiddenText?: string): HTMLAnchorElement {
+function element(item: AccountItem, linkButtonClass: string): HTMLElement {
+  if (item.kind === 'sign-out') {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = linkButtonClass
+    button.textContent = item.text
+    button.addEventListener('click', () => void signOutTo(item.callbackUrl))
+    return button
+  }
   const a = document.createElement('a')
-  a.href = href
-  a.textContent = text
-  if (hiddenText) {
+  a.href = item.href
+  a.textContent = item.text
+  if (item.hiddenText) {
     const span = document.createElement('span')
     span.className = 'visually-hidden'
-    span.textContent = hiddenText
+    span.textContent = item.hiddenText
     a.append(span)
   }
   return a
 }
 
 export function showAccountNav(list: HTMLElement, user: SignedInUser | null) {
-  if (!user) {
-    list.append(item(link('/signin', 'Sign in')), item(link('/signup', 'Sign up')))
-    return
+  for (const item of accountItems(user)) {
+    const li = document.createElement('li')
+    li.append(element(item, list.dataset.linkButtonClass ?? ''))
+    list.append(li)
   }
-  list.append(item(link('/dashboard', 'Dashboard')))
-  if (user.role === 'INSTRUCTOR' || user.role === 'ADMIN') list.append(item(link('/classes', 'Classes')))
-  list.append(item(link('/account', 'Account', ` (${user.name})`)))
-  const signOut = document.createElement('button')
-  signOut.type = 'button'
-  signOut.className = list.dataset.linkButtonClass ?? ''
-  signOut.textContent = 'Sign out'
-  signOut.addEventListener('click', () => void signOutTo('/signin?signedOut=1'))
-  list.append(item(signOut))
 }

@@ -5,8 +5,8 @@ import { showAccountNav } from './account-nav'
 import { enableCopyButtons } from './copy-buttons'
 import { enableOpenAllNotes } from './open-all-notes'
 
-// Everything the lesson reader does with JavaScript, for a page that loads no framework (see
-// pages/lessons/[slug].tsx): copy buttons, "open all notes", the signed-in header and a
+// Everything the static lesson pages do with JavaScript, for pages that load no framework (see
+// pages/lessons/): copy buttons, "open all notes", the signed-in header and a
 // student's reading beacon. Bundled into one inline script when the page is built.
 
 enableCopyButtons(document.querySelector<HTMLElement>('[data-copy-status]'))

@@ -1,7 +1,6 @@
 import type { RecordNode } from '@/lib/content/record-marks'
 import type { NoteView } from '@/lib/content/record-view'
-import { termButtonHtml } from '../glossary-term'
-import { classAttr, escapeHtml } from '../html-string'
+import { TermButton } from '../glossary-term'
 import styles from './record.module.css'
 
 // Renders a paragraph's marks as spans around the unchanged text. The note numbers are the only
@@ -37,23 +36,41 @@ function glueTerms(nodes: RecordNode[]): Piece[] {
   return pieces
 }
 
-/** A paragraph's text as HTML (see html-string.ts for why a string): the text itself is escaped, never changed. */
-export function recordTextHtml(nodes: RecordNode[], notes: Map<string, NoteView>): string {
-  return glueTerms(nodes)
-    .map((node) => {
-      if (node.kind === 'text') return escapeHtml(node.text)
-      if (node.kind === 'glued')
-        return `<span ${classAttr(styles, 'nowrap')}>${escapeHtml(node.before)}${recordTextHtml([node.term], notes)}${escapeHtml(node.after)}</span>`
-      const children = recordTextHtml(node.children, notes)
-      if (node.kind === 'term') return termButtonHtml(node.ref!, children)
-      if (node.kind === 'note') {
-        const note = notes.get(node.ref!)!
-        return (
-          `<span ${classAttr(styles, 'anchor')} id="anchor-${escapeHtml(note.id)}">${children}</span>` +
-          `<sup ${classAttr(styles, 'noteRef')} data-apparatus=""><a href="#note-${escapeHtml(note.id)}" aria-label="Note ${note.number}">${note.number}</a></sup>`
-        )
-      }
-      return `<span ${classAttr(styles, MARK_CLASS[node.kind])} data-mark="${node.kind}">${children}</span>`
-    })
-    .join('')
+function Piece({ piece, notes }: { piece: Piece; notes: Map<string, NoteView> }) {
+  if (piece.kind === 'text') return piece.text
+  if (piece.kind === 'glued')
+    return (
+      <span className={styles.nowrap}>
+        {piece.before}
+        <RecordText nodes={[piece.term]} notes={notes} />
+        {piece.after}
+      </span>
+    )
+  const children = <RecordText nodes={piece.children} notes={notes} />
+  if (piece.kind === 'term') return <TermButton termId={piece.ref!}>{children}</TermButton>
+  if (piece.kind === 'note') {
+    const note = notes.get(piece.ref!)!
+    return (
+      <>
+        <span className={styles.anchor} id={`anchor-${note.id}`}>
+          {children}
+        </span>
+        <sup className={styles.noteRef} data-apparatus="">
+          <a href={`#note-${note.id}`} aria-label={`Note ${note.number}`}>
+            {note.number}
+          </a>
+        </sup>
+      </>
+    )
+  }
+  return (
+    <span className={styles[MARK_CLASS[piece.kind]]} data-mark={piece.kind}>
+      {children}
+    </span>
+  )
+}
+
+/** A paragraph's text with its marks: the text itself is never changed (React escapes it). */
+export function RecordText({ nodes, notes }: { nodes: RecordNode[]; notes: Map<string, NoteView> }) {
+  return glueTerms(nodes).map((piece, i) => <Piece key={i} piece={piece} notes={notes} />)
 }

@@ -1,4 +1,4 @@
-// Every URL inside a lesson, in one place.
+// Every URL inside a lesson, in one place (lib/, so app/ and components/ alike can build lesson links).
 export const lessonPath = (slug: string) => `/lessons/${slug}`
 export const paragraphPath = (slug: string, id: string) => `/lessons/${slug}#${id}`
 /** A paragraph's link: just the fragment when the record is the page being read. */

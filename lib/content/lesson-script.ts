@@ -1,15 +1,17 @@
 import path from 'node:path'
 import { build } from 'esbuild'
 
-// The reader's behaviour (./browser) bundled into one small script, inlined in the page: the page
-// loads no framework JavaScript, so there is no bundler output to link to. Runs at build time,
-// from getStaticProps; every lesson gets the same script, so it is bundled once per build worker.
+// A build step, not a component: the static lesson pages' behaviour (components/lesson/reader/
+// browser) bundled into one small script, inlined in each page. The pages load no framework
+// JavaScript, so there is no bundler output to link to. Runs at build time, from getStaticProps
+// and from next.config.ts (which hashes it for the Content-Security-Policy); every page gets this
+// same script, so one hash allows all of them, and it is bundled once per build worker.
 
 const ENTRY = path.join(process.cwd(), 'components', 'lesson', 'reader', 'browser', 'index.ts')
 
 let bundled: Promise<string> | null = null
 
-export function readerScript(): Promise<string> {
+export function lessonScript(): Promise<string> {
   bundled ??= bundle()
   return bundled
 }
