@@ -1,4 +1,5 @@
 import { choicePartsOf, summaryOf, type QuestionType, type TQuestion } from '@/lib/quiz/types'
+import { SKILL_LABELS, type Skill } from '@/lib/quiz/types/shared'
 import type { ChoiceRow, QuestionRow } from './item-analysis-queries'
 import { toNumber } from './sql-values'
 
@@ -221,11 +222,4 @@ export function readingSplits(rows: QuestionRow[], questions: Pick<TQuestion, 'i
   ]
 }
 
-export const SKILL_LABEL: Record<string, string> = {
-  comprehension: 'Comprehension',
-  sourcing: 'Sourcing',
-  contextualisation: 'Contextualisation',
-  corroboration: 'Corroboration',
-  'close-reading': 'Close reading',
-}
-export const skillLabel = (skill: string) => SKILL_LABEL[skill] ?? skill
+export const skillLabel = (skill: string) => SKILL_LABELS[skill as Skill] ?? skill

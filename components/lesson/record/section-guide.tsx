@@ -1,14 +1,7 @@
 import type { SectionView } from '@/lib/content/record-view'
-import type { TGuideSection } from '@/lib/content/schemas'
+import { SKILL_LABELS } from '@/lib/quiz/types/shared'
 import { Prose } from '../prose'
 import styles from './record.module.css'
-
-export const SKILL_LABEL: Record<TGuideSection['questions'][number]['skill'], string> = {
-  sourcing: 'Sourcing',
-  contextualisation: 'Context',
-  corroboration: 'Corroboration',
-  'close-reading': 'Close reading',
-}
 
 /** The reading guide for one part of the record, set just before its paragraphs. */
 export function SectionGuide({ view, total, slug }: { view: SectionView; total: number; slug: string }) {
@@ -30,7 +23,7 @@ export function SectionGuide({ view, total, slug }: { view: SectionView; total: 
       <ul className={styles.questions}>
         {section.questions.map((question) => (
           <li key={question.text}>
-            <span className={styles.skill}>{SKILL_LABEL[question.skill]}</span> <Prose text={question.text} slug={slug} inPage />
+            <span className={styles.skill}>{SKILL_LABELS[question.skill]}</span> <Prose text={question.text} slug={slug} inPage />
           </li>
         ))}
       </ul>

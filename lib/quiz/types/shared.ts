@@ -14,6 +14,16 @@ export const zParagraphId = z.string().regex(/^p\d{1,3}$/, 'paragraph ids look l
 export const zSentenceId = z.string().regex(/^p\d{1,3}\.s\d{1,2}$/, 'sentence ids look like p7.s2')
 
 export const SKILLS = ['comprehension', 'sourcing', 'contextualisation', 'corroboration', 'close-reading'] as const
+export type Skill = (typeof SKILLS)[number]
+
+/** Each historical-thinking skill's name, as the reading guide, item analysis and every screen show it. */
+export const SKILL_LABELS: Record<Skill, string> = {
+  comprehension: 'Comprehension',
+  sourcing: 'Sourcing',
+  contextualisation: 'Contextualisation',
+  corroboration: 'Corroboration',
+  'close-reading': 'Close reading',
+}
 
 export const zChoice = z.strictObject({ id: zId, text: zText(400), feedback: zText(600) })
 export const zRubricLevel = z.strictObject({

@@ -6,7 +6,7 @@ import { LessonLink } from '@/components/lesson/lesson-link'
 import { LessonNav } from '@/components/lesson/lesson-nav'
 import { lessonPath } from '@/lib/content/paths'
 import { Prose } from '@/components/lesson/prose'
-import { SKILL_LABEL } from '@/components/lesson/record/section-guide'
+import { SKILL_LABELS } from '@/lib/quiz/types/shared'
 import styles from '@/components/lesson/lesson.module.css'
 
 // A static lesson page: HTML with no framework JavaScript (docs/decisions/005).
@@ -57,7 +57,7 @@ export default function GuidePage({ lesson, script }: StaticLessonProps) {
               <ul>
                 {section.questions.map((question) => (
                   <li key={question.text}>
-                    <strong>{SKILL_LABEL[question.skill]}.</strong> <Prose text={question.text} slug={slug} />
+                    <strong>{SKILL_LABELS[question.skill]}.</strong> <Prose text={question.text} slug={slug} />
                   </li>
                 ))}
               </ul>
