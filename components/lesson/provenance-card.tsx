@@ -2,6 +2,7 @@ import type { TLessonInfo } from '@/lib/content/schemas'
 import { CopyButton } from './copy-button'
 import { TermButton } from './glossary-term'
 import { Prose } from './prose'
+import ui from '@/components/ui/ui.module.css'
 import styles from './provenance-card.module.css'
 
 function Citation({ style, text }: { style: string; text: string }) {
@@ -9,7 +10,7 @@ function Citation({ style, text }: { style: string; text: string }) {
     <div className={styles.citation}>
       <p className={styles.citationStyle}>{style}</p>
       <p className={styles.citationText}>{text}</p>
-      <CopyButton text={text} label={`Copy the ${style} citation`} className={styles.copy} copied="Copied">
+      <CopyButton text={text} label={`Copy the ${style} citation`} className={`${ui.small} ${styles.copy}`} copied="Copied">
         Copy
       </CopyButton>
     </div>

@@ -7,6 +7,7 @@ import { QuestionInput } from './types'
 import { SaveStatusLine } from './save-status'
 import { SubmitDialog } from './submit-dialog'
 import { TimeLeft } from './time-left'
+import ui from '@/components/ui/ui.module.css'
 import styles from './quiz.module.css'
 
 type View = Omit<AttemptView, 'results'>
@@ -125,7 +126,7 @@ export function QuizRunner({ view }: { view: View }) {
                   , then{' '}
                 </>
               )}
-              <button type="button" className={styles.smallButton} onClick={() => queue.current?.retryNow()}>
+              <button type="button" className={ui.small} onClick={() => queue.current?.retryNow()}>
                 Send now
               </button>
             </p>

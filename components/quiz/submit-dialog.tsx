@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import type { PublicQuestion } from '@/lib/quiz/public-question'
+import ui from '@/components/ui/ui.module.css'
 import styles from './quiz.module.css'
 
 /**
@@ -94,7 +95,7 @@ export function SubmitDialog(props: {
           <button type="button" className={styles.submitButton} onClick={submit} disabled={isBusy}>
             {isBusy ? 'Submitting…' : 'Submit'}
           </button>
-          <button type="button" className={styles.smallButton} onClick={() => dialog.current?.close()}>
+          <button type="button" className={ui.small} onClick={() => dialog.current?.close()}>
             Keep working
           </button>
         </div>

@@ -48,7 +48,7 @@ export function listLessonSlugs(): string[] {
 /** The folder of a lesson, or null when no root has it. */
 export function lessonDir(slug: string): string | null {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return null
-  for (const root of lessonRoots()) if (slugsIn(root).includes(slug)) return path.join(root, slug)
+  for (const root of lessonRoots()) if (slugsIn(root).includes(slug)) return path.join(/*turbopackIgnore: true*/ root, slug)
   return null
 }
 
@@ -56,9 +56,12 @@ export function readLessonFiles(slug: string): LessonFiles {
   const dir = lessonDir(slug)
   if (!dir) throw new Error(`no lesson “${slug}” under ${lessonRoots().join(' or ')}`)
   const files: Record<string, string> = {}
-  for (const relative of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+  // turbopackIgnore: the folder is known only at run time, so the bundler would otherwise trace the
+  // whole project into the server output. Lectern serves from its checkout (npm start), where
+  // content/ is on disk; nothing is deployed from the traced output.
+  for (const relative of fs.readdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, encoding: 'utf8' })) {
     if (!CONTENT_FILE.test(relative)) continue
-    files[relative.split(path.sep).join('/')] = fs.readFileSync(path.join(dir, relative), 'utf8')
+    files[relative.split(path.sep).join('/')] = fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, relative), 'utf8')
   }
   return { slug, files }
 }

@@ -1,4 +1,5 @@
 import { OpenAllNotes } from './open-all-notes'
+import ui from '@/components/ui/ui.module.css'
 import styles from './record.module.css'
 
 /**
@@ -11,7 +12,7 @@ export function ReaderOptions() {
       <label className={styles.option}>
         <input type="checkbox" className={styles.showNotes} defaultChecked /> Show notes
       </label>
-      <OpenAllNotes className={styles.openAll} />
+      <OpenAllNotes className={`${ui.small} ${styles.openAll}`} />
       <label className={styles.option}>
         <input type="checkbox" className={styles.showMarks} /> Highlight insertions and elisions
       </label>

@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import ui from '@/components/ui/ui.module.css'
 import styles from '../quiz.module.css'
 import type { InputProps } from './view'
 
@@ -28,11 +29,18 @@ export function OrderingInput({ question, answer, onChange, disabled }: InputPro
           <li key={id} className={styles.orderItem}>
             <span className={styles.orderText}>{text(id)}</span>
             <span className={styles.orderButtons}>
-              <button type="button" disabled={disabled || index === 0} onClick={() => move(index, -1)} aria-label={`Move “${text(id)}” up`}>
+              <button
+                type="button"
+                className={ui.small}
+                disabled={disabled || index === 0}
+                onClick={() => move(index, -1)}
+                aria-label={`Move “${text(id)}” up`}
+              >
                 ↑ Up
               </button>
               <button
                 type="button"
+                className={ui.small}
                 disabled={disabled || index === order.length - 1}
                 onClick={() => move(index, 1)}
                 aria-label={`Move “${text(id)}” down`}
@@ -44,7 +52,7 @@ export function OrderingInput({ question, answer, onChange, disabled }: InputPro
         ))}
       </ol>
       {saved.length === 0 && !disabled && (
-        <button type="button" className={styles.smallButton} onClick={() => onChange({ order })}>
+        <button type="button" className={ui.small} onClick={() => onChange({ order })}>
           Keep this order as my answer
         </button>
       )}
