@@ -39,7 +39,7 @@ export function GradeControls(props: {
             <button
               key={l.id}
               type="button"
-              className={styles.level}
+              className={`${ui.small} ${styles.level}`}
               aria-pressed={response.rubricLevelId === l.id}
               disabled={props.isPending}
               title={l.description}
