@@ -23,7 +23,7 @@ export default function EssaysPage({ lesson, script }: StaticLessonProps) {
             Six short essays on the world the two leaders were talking about, and on how to read a record like this one.
           </p>
         </header>
-        <EssayList slug={lesson.slug} essays={lesson.essays} />
+        <EssayList slug={lesson.slug} essays={lesson.essays} headingLevel={2} />
       </LessonPage>
     </StaticPage>
   )
