@@ -1,31 +1,11 @@
 import 'server-only'
-import { z } from 'zod'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { loadGradingContext } from './load-grading-context'
 import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
-import { maxOf, scoreFromRubric, type Rubric } from './rubric'
+import { maxOf, scoreFromRubric, ZRubric } from './rubric'
 import { loadStudentLabels } from './load-student-labels'
-
-const zLevel = z.strictObject({
-  id: z.string().max(60),
-  label: z.string().trim().min(1).max(80),
-  points: z.number().min(0).max(100),
-  description: z.string().trim().min(1).max(600),
-})
-const ZRubric = z.union([
-  z.strictObject({ kind: z.literal('levels'), levels: z.array(zLevel).min(2).max(9) }),
-  z.strictObject({
-    kind: z.literal('criteria'),
-    criteria: z
-      .array(
-        z.strictObject({ id: z.string().max(60), criterion: z.string().trim().min(1).max(120), levels: z.array(zLevel).min(2).max(9) }),
-      )
-      .min(1)
-      .max(8),
-  }),
-])
 
 /**
  * Edits the rubric of a manually graded question for one assignment, even after grading started.
@@ -42,7 +22,7 @@ export async function editRubric(opts: {
 }) {
   const parsed = ZRubric.safeParse(opts.rubric)
   if (!parsed.success) throw new AppError('BAD_INPUT', `The rubric is not valid: ${parsed.error.issues[0].message}`)
-  const rubric = parsed.data as Rubric
+  const rubric = parsed.data
   return db.$transaction(async (tx) => {
     const { assignment, question, rubric: current } = await loadGradingContext(tx, opts)
     if (!current) throw new AppError('BAD_INPUT', 'This question is marked automatically and has no rubric.')

@@ -5,7 +5,7 @@ import { publicRecordParagraphs } from '@/lib/content/record'
 import { questionsByVersion } from '@/lib/quiz/question-snapshot'
 import { recordSentences } from '@/lib/content/record'
 import { loadGradingContext } from './load-grading-context'
-import { rubricOf, type Rubric } from './rubric'
+import { rubricInForce } from './rubric'
 import { loadStudentLabels } from './load-student-labels'
 
 /**
@@ -32,7 +32,7 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
     const response = attempt.responses.find((r) => r.questionId === q.id) ?? null
     return {
       question: q,
-      rubric: (edit?.rubric as unknown as Rubric | undefined) ?? rubricOf(q),
+      rubric: rubricInForce(q, edit),
       response: response && {
         id: response.id,
         answer: response.answer,

@@ -4,7 +4,7 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
-import { rubricOf, type Rubric } from './rubric'
+import { rubricInForce } from './rubric'
 
 /**
  * An assignment that the user teaches, with one of its questions and the rubric in force (the
@@ -30,6 +30,6 @@ export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: str
     where: { assignmentId: assignment.id, questionId: question.id },
     orderBy: { createdAt: 'desc' },
   })
-  const rubric = (edit?.rubric as unknown as Rubric | undefined) ?? rubricOf(question)
+  const rubric = rubricInForce(question, edit)
   return { assignment, question, setId, rubric }
 }
