@@ -4,6 +4,7 @@ import { chosenIds } from '@/lib/quiz/types'
 import { AnswerKeyNotice } from './answer-key-notice'
 import { RightAnswer, YourAnswer } from './types'
 import styles from './quiz.module.css'
+import { formatPoints } from '@/lib/quiz/points'
 
 // The released results: the score, then each question with the student's answer and the passage
 // it rests on — and, once the answer key is shown (lib/quiz/answer-key-visibility.ts), the right
@@ -55,7 +56,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
       )}
       {!view.answerKey.isShown && <AnswerKeyNotice view={view} />}
       <p className={styles.scoreLine}>
-        Score: <strong>{results.score ?? 0}</strong> of {results.maxScore ?? 0}
+        Score: <strong>{formatPoints(results.score ?? 0)}</strong> of {formatPoints(results.maxScore ?? 0)}
         {!results.isFinal && ' so far — some answers are still being graded by your instructor'}
         {results.latePenaltyPercent > 0 && ` (after a ${results.latePenaltyPercent}% late penalty)`}
       </p>

@@ -1,5 +1,5 @@
 import type { ResponseScore } from './types'
-import { round } from './types/shared'
+import { roundPoints } from './points'
 
 // An attempt's total over its responses' scores. Each response is scored by its question type's
 // module (scoreResponse in lib/quiz/types/): partial credit never rewards ticking everything.
@@ -10,9 +10,9 @@ export function attemptTotal(scores: ResponseScore[], latePenaltyPercent = 0) {
   const raw = scores.reduce((sum, s) => sum + (s.score ?? 0), 0)
   const pending = scores.filter((s) => s.score === null).length
   return {
-    raw: round(raw),
-    score: round(raw * (1 - latePenaltyPercent / 100)),
-    max: round(max),
+    raw: roundPoints(raw),
+    score: roundPoints(raw * (1 - latePenaltyPercent / 100)),
+    max: roundPoints(max),
     pendingManual: pending,
     isFinal: pending === 0,
   }

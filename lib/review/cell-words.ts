@@ -17,7 +17,4 @@ export function cellNotes(cell: GradebookCell): string[] {
   return notes
 }
 
-/** "17.5" — at most two decimals, no trailing zeros. */
-export function formatPoints(n: number): string {
-  return String(Math.round(n * 100) / 100)
-}
+export { formatPoints } from '@/lib/quiz/points'

@@ -1,4 +1,5 @@
 import 'server-only'
+import { roundPoints } from '@/lib/quiz/points'
 import { db } from '@/lib/db'
 import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { assertTeaches } from '@/lib/classes/class-access'
@@ -162,8 +163,9 @@ const isAnonymous = isGradingAnonymous
 function toSubmittedWork(w: WorkRow): SubmittedWork {
   return {
     questionSetIds: toStringList(w.sets),
-    score: toNumber(w.score),
-    max: toNumber(w.max),
+    // The database sums double-precision scores: 19.59 × 3 comes back as 58.769999999999996.
+    score: roundPoints(toNumber(w.score)),
+    max: roundPoints(toNumber(w.max)),
     isFinal: w.is_final,
     releasedAt: w.all_released ? toDate(w.released_at) : null,
     lastSubmittedAt: toDate(w.last_submitted_at),
@@ -171,11 +173,13 @@ function toSubmittedWork(w: WorkRow): SubmittedWork {
   }
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100
-
 function columnMean(cells: GradebookCell[]): ColumnMean | null {
   const scored = cells.filter((c) => c.score !== null && c.max !== null)
   if (scored.length === 0) return null
   const sum = (f: (c: GradebookCell) => number) => scored.reduce((s, c) => s + f(c), 0)
-  return { score: round2(sum((c) => c.score!) / scored.length), max: round2(sum((c) => c.max!) / scored.length), count: scored.length }
+  return {
+    score: roundPoints(sum((c) => c.score!) / scored.length),
+    max: roundPoints(sum((c) => c.max!) / scored.length),
+    count: scored.length,
+  }
 }

@@ -173,3 +173,18 @@ describe('who may export', () => {
     }
   })
 })
+
+describe('scores are rounded where they are summed', () => {
+  it('a gradebook total the database adds up to 58.769999999999996 is exported as 58.77', async () => {
+    const ctx = await classOf(['Ana'])
+    const sets = ['comprehension', 'evidence-and-argument', 'pre-reading']
+    const a = await assignment(ctx.klass.id, { title: 'Three quizzes', questionSetIds: sets })
+    for (const setId of sets) await takeQuiz({ userId: ctx.students.Ana.id, assignmentId: a.id, setId, answers: {} })
+    // Three stored scores of 19.59: their double-precision sum is 58.769999999999996, not 58.77.
+    await db.attempt.updateMany({ where: { assignmentId: a.id }, data: { score: 19.59, maxScore: 20 } })
+    expect(19.59 + 19.59 + 19.59).toBe(58.769999999999996)
+    const rows = parseCsv((await exportGradebook({ userId: ctx.instructor.id, classId: ctx.klass.id })).csv.slice(1))
+    const ana = rows.find((r) => r[0] === 'Ana')!
+    expect(ana.slice(3, 5)).toEqual(['58.77', '60'])
+  })
+})

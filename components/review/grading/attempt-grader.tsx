@@ -6,6 +6,7 @@ import { CommentBox } from './comment-box'
 import { GradeControls, type GradableResponse } from './grade-controls'
 import { useGrade } from './use-grade'
 import styles from './grading.module.css'
+import { formatPoints } from '@/lib/quiz/points'
 
 interface Item {
   question: TQuestion
@@ -74,7 +75,7 @@ function QuestionCard({
             {response
               ? response.score === null
                 ? `Not graded${response.suggested !== null ? ` · suggested ${response.suggested}` : ''}`
-                : `${response.score} / ${q.points}`
+                : `${formatPoints(response.score)} / ${formatPoints(q.points)}`
               : `Unanswered · 0 / ${q.points}`}
           </span>
         </div>

@@ -10,6 +10,7 @@ import { responsesHref, type ResponseView } from './response-href'
 import { useGrade } from './use-grade'
 import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
+import { formatPoints } from '@/lib/quiz/points'
 
 interface Props {
   assignmentId: string
@@ -119,7 +120,11 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
                 {row.groupSize > 1 && <span className={styles.group}> and {row.groupSize - 1} more with the same answer</span>}
               </h2>
               <span className={styles.score}>
-                {row.responseId ? (row.score === null ? 'Not graded' : `${row.score} / ${question.points}`) : 'Unanswered (0)'}
+                {row.responseId
+                  ? row.score === null
+                    ? 'Not graded'
+                    : `${formatPoints(row.score)} / ${formatPoints(question.points)}`
+                  : 'Unanswered (0)'}
                 {row.score === null && row.suggested !== null && ` · suggested ${row.suggested}`}
               </span>
             </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { roundPoints } from '../points'
 
 // What every question type builds on: the content schema's fields common to all questions, id
 // shapes, and small rules two or more types share (choices from a list, partial credit).
@@ -62,10 +63,9 @@ export const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(i
 export const duplicateIds = (name: string, list: { id: string }[]) =>
   duplicates(list.map((x) => x.id)).length ? [`duplicate ${name} ids`] : []
 
-export const round = (n: number) => Math.round(n * 100) / 100
 const clamp01 = (n: number) => Math.max(0, Math.min(1, n))
 /** Points for a share (0…1) of the question's credit. */
-export const credit = (points: number, share: number) => ({ score: round(points * share), max: points })
+export const credit = (points: number, share: number) => ({ score: roundPoints(points * share), max: points })
 
 /** Hits minus wrong picks, over the number of right answers: 0…1. Ticking everything never pays. */
 export function selectionCredit(picked: string[], correct: string[]): number {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { PublicBase, QuestionTypeModule } from './module'
-import { common, duplicateIds, round, zAnswerText, zRubricLevel, zText } from './shared'
+import { common, duplicateIds, zAnswerText, zRubricLevel, zText } from './shared'
+import { roundPoints } from '../points'
 
 // A few sentences, graded by the instructor with a rubric of levels. Accepted phrases, if any,
 // give the grader a suggested score to confirm or change.
@@ -45,7 +46,7 @@ export const short: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
     const phrases = q.acceptedPhrases ?? []
     if (phrases.length === 0) return { score: null, max }
     const found = phrases.filter((p) => text.toLowerCase().includes(p.toLowerCase())).length
-    return { score: null, max, suggested: round(max * (found / phrases.length)) }
+    return { score: null, max, suggested: roundPoints(max * (found / phrases.length)) }
   },
   toPublic: (q) => ({ id: q.id, type: q.type, points: q.points, prompt: q.prompt, paragraphs: q.paragraphs, maxWords: q.maxWords }),
   resultKey: (q) => ({ type: q.type, modelAnswer: q.modelAnswer }),

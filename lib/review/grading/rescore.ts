@@ -1,4 +1,5 @@
 import 'server-only'
+import { roundPoints } from '@/lib/quiz/points'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Tx } from '@/lib/db'
 import { audit } from '@/lib/audit'
@@ -21,7 +22,7 @@ export function summarise(changes: ScoreChange[]) {
     moved: moved.length,
     up: moved.filter((c) => (c.after ?? 0) > (c.before ?? 0)).length,
     down: moved.filter((c) => (c.after ?? 0) < (c.before ?? 0)).length,
-    totalDelta: Math.round(moved.reduce((s, c) => s + ((c.after ?? 0) - (c.before ?? 0)), 0) * 100) / 100,
+    totalDelta: roundPoints(moved.reduce((s, c) => s + ((c.after ?? 0) - (c.before ?? 0)), 0)),
   }
 }
 

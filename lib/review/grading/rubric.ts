@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { roundPoints } from '@/lib/quiz/points'
 import { rubricOf } from '@/lib/quiz/types'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 
@@ -60,11 +61,11 @@ export function scoreFromRubric(rubric: Rubric, choice: Choice): { score: number
     if (!level) return { error: `Choose a level for “${c.criterion}”.` }
     score += level.points
   }
-  return { score }
+  return { score: roundPoints(score) }
 }
 
 export function maxOf(rubric: Rubric): number {
   return rubric.kind === 'levels'
     ? Math.max(...rubric.levels.map((l) => l.points))
-    : rubric.criteria.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.points)), 0)
+    : roundPoints(rubric.criteria.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.points)), 0))
 }

@@ -8,6 +8,7 @@ import { isAppError } from '@/lib/errors'
 import { isHandGraded } from '@/lib/quiz/types'
 import { gradingOverview } from '@/lib/review/grading/grading-overview'
 import { GradingModeForm, ReleaseForm, ResolveRegradeForm } from './grading-forms'
+import { formatPoints } from '@/lib/quiz/points'
 
 export const metadata: Metadata = { title: 'Grading' }
 
@@ -114,7 +115,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
                     {sets.find((s) => s.id === a.questionSetId)?.title ?? a.questionSetId} · attempt {a.number}
                   </td>
                   <td className={ui.num}>
-                    {a.score ?? 0} / {a.maxScore ?? 0}
+                    {formatPoints(a.score ?? 0)} / {formatPoints(a.maxScore ?? 0)}
                     {a.latePenaltyPercent > 0 && ` (−${a.latePenaltyPercent}% late)`}
                   </td>
                   <td>{a.isScoreFinal ? 'Graded' : 'Awaiting grading'}</td>

@@ -7,6 +7,7 @@ import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { getAttemptForGrading } from '@/lib/review/grading/get-attempt-for-grading'
+import { formatPoints } from '@/lib/quiz/points'
 
 export const metadata: Metadata = { title: 'Grade by student' }
 
@@ -41,7 +42,7 @@ export default async function GradeAttemptPage({
         {data.studentLabel} · attempt {attempt.number}
       </h2>
       <p>
-        Score {attempt.score ?? 0} / {attempt.maxScore ?? 0}
+        Score {formatPoints(attempt.score ?? 0)} / {formatPoints(attempt.maxScore ?? 0)}
         {attempt.latePenaltyPercent > 0 && ` after a ${attempt.latePenaltyPercent}% late penalty`} ·{' '}
         {attempt.isScoreFinal ? 'graded' : 'awaiting grading'}
       </p>
