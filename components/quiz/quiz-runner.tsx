@@ -9,6 +9,7 @@ import { SubmitDialog } from './submit-dialog'
 import { TimeLeft } from './time-left'
 import ui from '@/components/ui/ui.module.css'
 import styles from './quiz.module.css'
+import { countOf } from '@/lib/text/count-of'
 
 type View = Omit<AttemptView, 'results'>
 
@@ -174,7 +175,7 @@ export function QuizRunner({ view }: { view: View }) {
               <h2 id={`question-${q.id}-title`}>
                 Question {i + 1}{' '}
                 <span className={styles.points}>
-                  of {questions.length} · {q.points} point{q.points === 1 ? '' : 's'}
+                  of {questions.length} · {countOf(q.points, 'point')}
                 </span>
               </h2>
               <label className={styles.flag}>

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import styles from './quiz.module.css'
+import { countOf } from '@/lib/text/count-of'
 
 /**
  * Time left on the server's clock: the offset between server and browser is measured once at load,
@@ -21,7 +22,7 @@ export function TimeLeft({ deadline, serverNow, onExpire }: { deadline: string; 
       for (const minutes of [5, 1]) {
         if (ms <= minutes * 60_000 && ms > 0 && !warned.current.has(minutes)) {
           warned.current.add(minutes)
-          setWarning(`${minutes} minute${minutes === 1 ? '' : 's'} left.`)
+          setWarning(`${countOf(minutes, 'minute')} left.`)
         }
       }
       if (ms <= 0 && !expired.current) {

@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { cleanText } from '@/lib/text/clean-text'
+import { countOf } from '@/lib/text/count-of'
 
 /**
  * Leaky-bucket throttles, counted in the database so they hold across app processes. Each counted
@@ -91,5 +92,5 @@ export async function clearEvents(key: string): Promise<void> {
 export function waitInWords(ms: number): string {
   if (ms < 60_000) return 'a few seconds'
   const minutes = Math.ceil(ms / 60_000)
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`
+  return countOf(minutes, 'minute')
 }

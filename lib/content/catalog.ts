@@ -1,6 +1,7 @@
 import 'server-only'
 import { loadLesson, lessonSlugs } from './load-lesson'
 import type { Lesson } from './parse-lesson'
+import { countOf } from '@/lib/text/count-of'
 
 // What an instructor can assign from a lesson: its parts (the record, each essay) and its question
 // sets. A selector over the one lesson loader: titles come from lesson.json and the essays' meta.
@@ -28,7 +29,7 @@ export function catalogOf(lesson: Lesson): LessonCatalog {
     slug: lesson.slug,
     title: lesson.info.title,
     parts: [
-      { id: 'record', title: `The record (all ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})` },
+      { id: 'record', title: `The record (all ${countOf(paragraphs, 'paragraph')})` },
       ...[...lesson.essays].sort((a, b) => a.fileName.localeCompare(b.fileName)).map((e) => ({ id: `essay:${e.slug}`, title: e.meta.title })),
     ],
     questionSets: lesson.questionSets.map(({ set }) => ({

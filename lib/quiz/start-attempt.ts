@@ -6,6 +6,7 @@ import { isUniqueViolation } from '@/lib/database/prisma-errors'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import { loadStudentAssignment } from './load-student-assignment'
+import { countOf } from '@/lib/text/count-of'
 
 /**
  * Starts (or resumes) a student's attempt at one quiz of an assignment. One attempt is in progress
@@ -36,10 +37,7 @@ export async function startAttempt(opts: {
         where: { assignmentId: assignment.id, userId: opts.userId, questionSetId: opts.questionSetId },
       })
       if (used >= assignment.attemptsAllowed)
-        throw new AppError(
-          'FORBIDDEN',
-          `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? '' : 's'} at this quiz.`,
-        )
+        throw new AppError('FORBIDDEN', `You have used all ${countOf(assignment.attemptsAllowed, 'attempt')} at this quiz.`)
 
       const { set, questions } = await loadQuestionSet(assignment.lessonSlug, opts.questionSetId)
       // Snapshot every version shown, so results and regrades always use what the student saw.

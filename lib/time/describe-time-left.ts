@@ -1,3 +1,4 @@
+import { countOf } from '@/lib/text/count-of'
 // Pure: "3 days 4 hours left", "2 hours 5 minutes left", "closed 2 days ago" — words a student
 // reads at a glance. Whole units, rounded down, never "0 days".
 
@@ -6,18 +7,17 @@ const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
 function amount(ms: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
   if (ms >= DAY) {
     const days = Math.floor(ms / DAY)
     const hours = Math.floor((ms % DAY) / HOUR)
-    return hours ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day')
+    return hours ? `${countOf(days, 'day')} ${countOf(hours, 'hour')}` : countOf(days, 'day')
   }
   if (ms >= HOUR) {
     const hours = Math.floor(ms / HOUR)
     const minutes = Math.floor((ms % HOUR) / MINUTE)
-    return minutes ? `${plural(hours, 'hour')} ${plural(minutes, 'minute')}` : plural(hours, 'hour')
+    return minutes ? `${countOf(hours, 'hour')} ${countOf(minutes, 'minute')}` : countOf(hours, 'hour')
   }
-  return plural(Math.max(1, Math.floor(ms / MINUTE)), 'minute')
+  return countOf(Math.max(1, Math.floor(ms / MINUTE)), 'minute')
 }
 
 export function describeTimeLeft(until: Date, now: Date): string {

@@ -10,6 +10,7 @@ import { requireUser } from '@/lib/auth/session'
 import { listMyClasses } from '@/lib/classes/list-my-classes'
 import { listLessons } from '@/lib/content/catalog'
 import { lessonPath } from '@/lib/content/paths'
+import { countOf } from '@/lib/text/count-of'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -52,7 +53,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <li key={c.id}>
                 <Link href={`/classes/${c.id}`}>{c.name}</Link>{' '}
                 <span className={ui.muted}>
-                  · {c.term} · {c.studentCount} students
+                  · {c.term} · {countOf(c.studentCount, 'student')}
                 </span>
               </li>
             ))}

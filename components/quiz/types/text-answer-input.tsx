@@ -1,5 +1,6 @@
 'use client'
 import styles from '../quiz.module.css'
+import { countOf } from '@/lib/text/count-of'
 
 export function countWords(text: string): number {
   return text.trim() ? text.trim().split(/\s+/).length : 0
@@ -35,7 +36,7 @@ export function TextAnswerInput(props: {
         onChange={(e) => onChange(e.target.value)}
       />
       <p id={`${id}-count`} className={styles.wordCount}>
-        {words} word{words === 1 ? '' : 's'} · {min ? `${min}–${max} words` : `up to ${max} words`}
+        {countOf(words, 'word')} · {min ? `${min}–${max} words` : `up to ${max} words`}
         {words > max && <strong> — over the limit</strong>}
       </p>
     </div>

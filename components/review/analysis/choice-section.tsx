@@ -4,6 +4,7 @@ import type { ChoicePart } from '@/lib/review/item-statistics'
 import { percent } from '@/lib/review/question-notes'
 import styles from './analysis.module.css'
 import { ScrollBox } from './scroll-box'
+import { countOf } from '@/lib/text/count-of'
 
 /** The wrong option picked most often, if anyone picked a wrong one: the class's shared misreading. */
 function topDistractor(part: ChoicePart) {
@@ -57,8 +58,8 @@ export function ChoiceSection({ analysis }: { analysis: ItemAnalysis }) {
     <section aria-labelledby="by-choice">
       <h3 id="by-choice">Choices picked (distractor analysis)</h3>
       <p className={styles.muted}>
-        Out of the {analysis.students} students analysed; on questions where several options may be picked the shares add up to more than
-        100%.
+        Out of the {countOf(analysis.students, 'student')} analysed; on questions where several options may be picked the shares add up to
+        more than 100%.
       </p>
       <div className={styles.choices}>
         {withOptions.map((q) => (

@@ -1,6 +1,7 @@
 import type { ItemAnalysis } from '@/lib/review/item-analysis'
 import { percent } from '@/lib/review/question-notes'
 import { FacilityBreakdown } from './facility-breakdown'
+import { countOf } from '@/lib/text/count-of'
 
 /** Facility by paragraph of the record: where the class misread the document. */
 export function ParagraphSection({ analysis }: { analysis: ItemAnalysis }) {
@@ -12,9 +13,7 @@ export function ParagraphSection({ analysis }: { analysis: ItemAnalysis }) {
       chartTitle="Facility by paragraph of the record"
       rows={analysis.paragraphs}
       low={analysis.lowestParagraph}
-      describeLow={(low) =>
-        `Lowest: ${low.label} at ${percent(low.facility)} of the points on its ${low.questions} question${low.questions === 1 ? '' : 's'}.`
-      }
+      describeLow={(low) => `Lowest: ${low.label} at ${percent(low.facility)} of the points on its ${countOf(low.questions, 'question')}.`}
       excerptHeading="Opens with"
       caption="Facility by paragraph, with each paragraph’s opening words"
     />

@@ -5,6 +5,7 @@ import { skillLabel } from '@/lib/review/item-statistics'
 import { percent } from '@/lib/review/question-notes'
 import styles from './analysis.module.css'
 import { ScrollBox } from './scroll-box'
+import { countOf } from '@/lib/text/count-of'
 
 /** Did the students who skipped the essays miss the context questions? Scores by what each opened. */
 export function ReadingSection({ analysis }: { analysis: ItemAnalysis }) {
@@ -34,7 +35,7 @@ export function ReadingSection({ analysis }: { analysis: ItemAnalysis }) {
                 split.groups.map((g) => ({
                   key: `${s}-${g.label}`,
                   group: skillLabel(s),
-                  label: `${g.shortLabel} (${g.students} students)`,
+                  label: `${g.shortLabel} (${countOf(g.students, 'student')})`,
                   value: g.bySkill[s],
                   valueText: percent(g.bySkill[s]),
                 })),

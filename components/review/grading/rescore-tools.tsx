@@ -7,6 +7,7 @@ import type { Rubric } from '@/lib/review/grading/rubric'
 import { pointsOf, RubricPointsFields, withPoints } from './rubric-points-fields'
 import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
+import { countOf } from '@/lib/text/count-of'
 
 function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean }) {
   if (!state.summary) return state.message ? <p className={`${styles.message} ${styles.error}`}>{state.message}</p> : null
@@ -16,8 +17,8 @@ function Summary({ state, isApplied }: { state: RescoreState; isApplied: boolean
       {isApplied ? 'Applied: ' : 'Preview: '}
       {s.moved === 0
         ? 'no score changes.'
-        : `${s.moved} score${s.moved === 1 ? '' : 's'} ${isApplied ? 'changed' : 'would change'} (${s.up} up, ${s.down} down; ${s.totalDelta >= 0 ? '+' : ''}${s.totalDelta} points in all).`}
-      {s.keptOverrides ? ` ${s.keptOverrides} score${s.keptOverrides === 1 ? '' : 's'} set by hand stay as they are.` : ''}
+        : `${countOf(s.moved, 'score')} ${isApplied ? 'changed' : 'would change'} (${s.up} up, ${s.down} down; ${s.totalDelta >= 0 ? '+' : ''}${s.totalDelta} points in all).`}
+      {s.keptOverrides ? ` ${countOf(s.keptOverrides, 'score')} set by hand stay as they are.` : ''}
     </p>
   )
 }

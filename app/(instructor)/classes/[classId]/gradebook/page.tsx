@@ -12,6 +12,7 @@ import { isAppError } from '@/lib/errors'
 import { getGradebook } from '@/lib/review/gradebook'
 import { paginate } from '@/lib/paging'
 import { findStudents, GRADEBOOK_PAGE_SIZE, parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
+import { countOf } from '@/lib/text/count-of'
 
 export const metadata: Metadata = { title: 'Gradebook' }
 
@@ -43,9 +44,8 @@ export default async function GradebookPage({
     <>
       <h2>Gradebook</h2>
       <p className={styles.legend}>
-        {book.students.length} student{book.students.length === 1 ? '' : 's'} · {book.assignments.length} assignment
-        {book.assignments.length === 1 ? '' : 's'}. Each score adds up the latest submitted attempt at each quiz, after any late penalty;
-        “provisional” means an answer still awaits grading.
+        {countOf(book.students.length, 'student')} · {countOf(book.assignments.length, 'assignment')}. Each score adds up the latest
+        submitted attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading.
       </p>
       <div className={styles.actions}>
         <a className={`${ui.button} ${ui.secondary}`} href={`${base}/gradebook.csv`} download>

@@ -12,6 +12,7 @@ import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { itemAnalysis } from '@/lib/review/item-analysis'
 import { FEW_STUDENTS, percent } from '@/lib/review/question-notes'
+import { countOf } from '@/lib/text/count-of'
 
 export const metadata: Metadata = { title: 'Item analysis' }
 
@@ -44,7 +45,7 @@ export default async function AnalysisPage({
       ) : (
         <>
           <p className={styles.summary}>
-            From the latest submitted attempt of {analysis.students} student{analysis.students === 1 ? '' : 's'}.{' '}
+            From the latest submitted attempt of {countOf(analysis.students, 'student')}.{' '}
             {low && (
               <>
                 The passage the class misread most is <strong>{low.label}</strong>: {percent(low.facility)} of the points on{' '}

@@ -13,6 +13,7 @@ import { setGradingMode } from '@/lib/review/grading/set-grading-mode'
 import type { ActionState } from '@/lib/errors'
 import type { RescoreState } from '@/lib/review/grading/rescore-summary'
 import { zFields, zId } from '@/lib/validation'
+import { countOf } from '@/lib/text/count-of'
 
 // Thin actions for grading. Each is for instructors; the domain function checks that the user
 // teaches this assignment's class inside its own query. Grading screens call them directly with
@@ -51,9 +52,7 @@ export const releaseAction = action({ access: STAFF, schema: ZRelease }, async (
   refresh()
   return {
     ok: true,
-    message: input.studentId
-      ? 'Released to this student.'
-      : `Feedback released: ${released} submitted attempt${released === 1 ? '' : 's'} can now see it.`,
+    message: input.studentId ? 'Released to this student.' : `Feedback released: ${countOf(released, 'submitted attempt')} can now see it.`,
   }
 })
 
