@@ -23,10 +23,14 @@ export function ResponseFilters({ view, shown }: { view: ResponseView; shown: Re
         {option('All answers', { ...view, onlyUngraded: false }, !view.onlyUngraded)}
         {option('Not yet graded', { ...view, onlyUngraded: true }, view.onlyUngraded)}
       </ul>
-      <ul aria-label="Grouping" className={styles.viewOptions}>
-        {option('One by one', { ...view, isGrouped: false }, !view.isGrouped)}
-        {option(`Group identical answers (${counts.distinctAnswers} distinct)`, { ...view, isGrouped: true }, view.isGrouped)}
-      </ul>
+      {/* Only written answers group (choices and selected sentences have no text to compare), so the
+          switch shows only when there is something to group: never "(0 distinct)". */}
+      {counts.distinctAnswers > 0 && (
+        <ul aria-label="Grouping" className={styles.viewOptions}>
+          {option('One by one', { ...view, isGrouped: false }, !view.isGrouped)}
+          {option(`Group identical answers (${counts.distinctAnswers} distinct)`, { ...view, isGrouped: true }, view.isGrouped)}
+        </ul>
+      )}
       <PageLinks page={shown} hrefFor={(n) => responsesHref(view, n)} label="Pages of answers" />
     </div>
   )
