@@ -7,6 +7,7 @@ import { GradeControls, type GradableResponse } from './grade-controls'
 import { useGrade } from './use-grade'
 import styles from './grading.module.css'
 import { formatPoints } from '@/lib/quiz/points'
+import { suggestionWords } from '@/lib/review/grading/suggestion-words'
 
 interface Item {
   question: TQuestion
@@ -74,9 +75,9 @@ function QuestionCard({
           <span className={styles.score}>
             {response
               ? response.score === null
-                ? `Not graded${response.suggested !== null ? ` · suggested ${response.suggested}` : ''}`
+                ? `Not graded${response.suggested !== null ? ` · ${suggestionWords(response.suggested, q.points)}` : ''}`
                 : `${formatPoints(response.score)} / ${formatPoints(q.points)}`
-              : `Unanswered · 0 / ${q.points}`}
+              : `Unanswered · 0 / ${formatPoints(q.points)}`}
           </span>
         </div>
         <p className={`${styles.help} ${styles.lines}`}>{q.prompt}</p>

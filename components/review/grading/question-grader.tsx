@@ -11,6 +11,7 @@ import { useGrade } from './use-grade'
 import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
 import { formatPoints } from '@/lib/quiz/points'
+import { suggestionWords } from '@/lib/review/grading/suggestion-words'
 
 interface Props {
   assignmentId: string
@@ -125,7 +126,7 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
                     ? 'Not graded'
                     : `${formatPoints(row.score)} / ${formatPoints(question.points)}`
                   : 'Unanswered (0)'}
-                {row.score === null && row.suggested !== null && ` · suggested ${row.suggested}`}
+                {row.score === null && row.suggested !== null && ` · ${suggestionWords(row.suggested, question.points)}`}
               </span>
             </div>
             {row.responseId ? (
