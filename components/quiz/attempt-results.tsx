@@ -69,7 +69,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
           <section key={q.id} className={styles.resultCard} aria-labelledby={`r-${q.id}`}>
             <div className={styles.resultMain}>
               <h2 id={`r-${q.id}`}>
-                Question {i + 1} · {verdict} · {r.score ?? '—'} / {r.max}
+                Question {i + 1} · {verdict} · {r.score === null ? '—' : formatPoints(r.score)} / {formatPoints(r.max)}
               </h2>
               <p className={styles.prompt}>{q.prompt}</p>
               <h3>Your answer</h3>
