@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { PublicBase, QuestionTypeModule } from './module'
-import { common, duplicateIds, zAnswerText, zId, zRubricLevel, zText } from './shared'
+import { common, describeText, duplicateIds, hasText, zAnswerText, zId, zRubricLevel, zText } from './shared'
 
 // An argued essay, graded by the instructor against criteria, each with its own levels.
 
@@ -41,8 +41,8 @@ export const essay: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
     ]
   },
   checkAnswer: () => null,
-  isAnswered: (_q, a) => a.text.trim().length > 0,
-  score: (q, a) => (a?.text.trim() ? { score: null, max: q.points } : { score: 0, max: q.points }),
+  isAnswered: (_q, a) => hasText(a),
+  score: (q, a) => (hasText(a) ? { score: null, max: q.points } : { score: 0, max: q.points }),
   // The rubric is shown to the student (without level ids): they write to it.
   toPublic: (q) => ({
     id: q.id,
@@ -61,7 +61,7 @@ export const essay: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
   resultKey: (q) => ({ type: q.type }),
   choiceFeedback: () => ({}),
   chosenIds: () => [],
-  describe: (_q, a) => ({ lines: a.text.trim() ? [a.text.trim()] : [] }),
+  describe: (_q, a) => describeText(a),
   summary: (q) => q.prompt,
   rubric: (q) => ({ kind: 'criteria', criteria: q.rubric }),
   choiceParts: () => [],

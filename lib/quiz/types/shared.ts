@@ -81,3 +81,9 @@ export const textOf = (list: { id: string; text: string }[], id: string) => list
 export const feedbackOf = (list: { id: string; feedback: string }[]) => Object.fromEntries(list.map((c) => [c.id, c.feedback]))
 
 export const bare = (list: { id: string; text: string }[]) => list.map(({ id, text }) => ({ id, text }))
+
+/** A written answer (short, essay) is given when its text is not blank: one rule for both types. */
+export const hasText = (a: { text: string } | undefined): boolean => Boolean(a?.text.trim())
+
+/** A written answer in words: its text as written, trimmed; nothing for a blank one. */
+export const describeText = (a: { text: string }) => ({ lines: hasText(a) ? [a.text.trim()] : [] })

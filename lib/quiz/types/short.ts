@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { PublicBase, QuestionTypeModule } from './module'
-import { common, duplicateIds, zAnswerText, zRubricLevel, zText } from './shared'
+import { common, describeText, duplicateIds, hasText, zAnswerText, zRubricLevel, zText } from './shared'
 import { roundPoints } from '../points'
 
 // A few sentences, graded by the instructor with a rubric of levels. Accepted phrases, if any,
@@ -38,7 +38,7 @@ export const short: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
     ]
   },
   checkAnswer: () => null,
-  isAnswered: (_q, a) => a.text.trim().length > 0,
+  isAnswered: (_q, a) => hasText(a),
   score: (q, a) => {
     const max = q.points
     const text = a?.text.trim() ?? ''
@@ -52,7 +52,7 @@ export const short: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
   resultKey: (q) => ({ type: q.type, modelAnswer: q.modelAnswer }),
   choiceFeedback: () => ({}),
   chosenIds: () => [],
-  describe: (_q, a) => ({ lines: a.text.trim() ? [a.text.trim()] : [] }),
+  describe: (_q, a) => describeText(a),
   summary: (q) => q.prompt,
   rubric: (q) => ({ kind: 'levels', levels: q.rubric }),
   choiceParts: () => [],
