@@ -133,6 +133,10 @@ function checkTimeline(lesson: Lesson, files: Record<string, string>, refs: Refe
       report('timeline.json', lineOfEntry(text, event.id, '"date"'), `${event.id}: ${year} is in none of lesson.json’s timeline eras, so the timeline page would not show it`)
     }
     if (!event.paragraphs.length && !event.essays.length) report('timeline.json', lineOfEntry(text, event.id), `${event.id} is tied to no paragraph or essay`)
+    // “Verified” is a claim about the sources, so it needs one; an unsourced event is “approximate”.
+    if (event.certainty === 'verified' && !event.sources.length) {
+      report('timeline.json', lineOfEntry(text, event.id, '"certainty"'), `${event.id} is marked verified but cites no source; cite one or mark it approximate`)
+    }
     refs.paragraphs('timeline.json', event.id, event.paragraphs)
     refs.sources('timeline.json', event.id, event.sources)
     for (const slug of event.essays) {

@@ -43,6 +43,16 @@ describe('the content check', () => {
     ])
   })
 
+  it('fails on a timeline event marked verified that cites no source, naming its certainty line', async () => {
+    // The last event, Kim's death, is unsourced and rightly "approximate"; calling it verified must fail.
+    const files = withEdit('timeline.json', /"sources": \[\],\n    "certainty": "approximate"\n  \}\n\]/, '"sources": [],\n    "certainty": "verified"\n  }\n]')
+    const errors = await errorsOf(files)
+    const line = files.files['timeline.json'].split('\n').findLastIndex((l) => l.includes('"certainty": "verified"')) + 1
+    expect(errors).toEqual([
+      { file: 'timeline.json', line, severity: 'error', message: 'kim-il-sung-dies is marked verified but cites no source; cite one or mark it approximate' },
+    ])
+  })
+
   it('fails on a citation key that sources.json does not define', async () => {
     const errors = await errorsOf(withEdit('glossary.json', '"LAT86b",', '"LAT86z",'))
     expect(errors.map((e) => e.message)).toEqual(['batmunkh: source key LAT86z is not in sources.json'])
