@@ -29,6 +29,9 @@ export function StaticPage({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta key="theme-color-light" name="theme-color" media="(prefers-color-scheme: light)" content="#fbf8f2" />
         <meta key="theme-color-dark" name="theme-color" media="(prefers-color-scheme: dark)" content="#1c1d1f" />
+        {/* As the App Router's pages have them (app/favicon.ico, app/icon.svg): the .ico for browsers
+            and tools that ask for /favicon.ico, the SVG for those that take it. */}
+        <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
       </Head>
       <SiteFrame account={null} lessonSlug={lessonSlug}>

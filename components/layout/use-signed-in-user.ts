@@ -22,15 +22,21 @@ function requestUser(path: string): Promise<SignedInUser | null> {
 export function useSignedInUser(): SignedInState {
   // Typed as nullable since the app also has a Pages Router page; in the App Router it is never null.
   const path = usePathname() ?? ''
-  const [state, setState] = useState<SignedInState>({ status: 'loading' })
+  // The answer, with the page it was asked on: the header lives in the root layout, so this state
+  // outlives a navigation, and the answer from the sign-in page ("signed out") must not be shown on
+  // the page signing in leads to while that page's own answer is on its way.
+  const [state, setState] = useState<{ path: string; value: SignedInState }>({ path, value: { status: 'loading' } })
   useEffect(() => {
     let isCurrent = true
     void requestUser(path).then((user) => {
-      if (isCurrent) setState(user ? { status: 'signed-in', user } : { status: 'signed-out' })
+      if (isCurrent) setState({ path, value: user ? { status: 'signed-in', user } : { status: 'signed-out' } })
     })
     return () => {
       isCurrent = false
     }
   }, [path])
-  return state
+  if (state.path === path) return state.value
+  // A navigation keeps a signed-in header (signing out reloads the page, so it cannot go stale that
+  // way); "signed out" is not carried over, since signing in is exactly such a navigation.
+  return state.value.status === 'signed-in' ? state.value : { status: 'loading' }
 }

@@ -52,6 +52,7 @@ export function QuizRunner({ view }: { view: View }) {
   const [notice, setNotice] = useState('')
   const [flags, setFlags] = useState<Set<string>>(new Set())
   const queue = useRef<AutosaveQueue | null>(null)
+  const statusBar = useRef<HTMLDivElement>(null)
   const flagKey = `lectern:flags:${attempt.id}`
 
   useEffect(() => {
@@ -88,6 +89,21 @@ export function QuizRunner({ view }: { view: View }) {
     }
   }, [attempt.id, view.saved, flagKey])
 
+  // On a phone the status bar covers the top of the screen: its height, kept current as its text
+  // changes, is the page's scroll padding (quiz.module.css), so a field scrolled into view on focus,
+  // or a question opened from the list, is never left under the bar (WCAG 2.4.11).
+  useEffect(() => {
+    const bar = statusBar.current
+    if (!bar) return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => root.style.setProperty('--quiz-status-height', `${bar.offsetHeight}px`))
+    observer.observe(bar)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--quiz-status-height')
+    }
+  }, [])
+
   const change = useCallback((questionId: string, answer: unknown) => {
     setAnswers((prev) => ({ ...prev, [questionId]: answer }))
     queue.current?.change(questionId, answer)
@@ -113,8 +129,10 @@ export function QuizRunner({ view }: { view: View }) {
 
   return (
     <div className={styles.runner}>
-      <aside className={styles.sidebar} aria-label="Questions and progress">
-        <div className={styles.sticky}>
+      {/* Wide screens: one sticky column (status, then the question list). Phones: the status
+          alone sticks to the top of the screen, in a compact bar, above the list (quiz.module.css). */}
+      <div className={styles.side}>
+        <div ref={statusBar} className={styles.statusBar} data-quiz-status-bar="">
           {attempt.deadlineAt && attempt.isTimed && <TimeLeft deadline={attempt.deadlineAt} serverNow={view.serverNow} onExpire={expire} />}
           <SaveStatusLine status={status.status} message={status.message} />
           {(status.status === 'offline' || status.status === 'signed-out') && (
@@ -132,6 +150,8 @@ export function QuizRunner({ view }: { view: View }) {
               </button>
             </p>
           )}
+        </div>
+        <aside className={styles.sidebar} aria-label="Questions and progress">
           <p className={styles.progress}>
             {questions.length - unanswered.length} of {questions.length} answered
           </p>
@@ -160,8 +180,8 @@ export function QuizRunner({ view }: { view: View }) {
               flush={() => queue.current?.flush() ?? Promise.resolve(true)}
             />
           )}
-        </div>
-      </aside>
+        </aside>
+      </div>
 
       <div className={styles.questions}>
         {notice && (

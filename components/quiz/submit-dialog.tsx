@@ -56,7 +56,7 @@ export function SubmitDialog(props: {
 
   return (
     <>
-      <button type="button" className={styles.submitButton} onClick={review} disabled={isBusy}>
+      <button type="button" className={ui.button} onClick={review} disabled={isBusy}>
         {isBusy ? 'Saving…' : 'Review and submit'}
       </button>
       {error && (
@@ -92,7 +92,7 @@ export function SubmitDialog(props: {
         )}
         <p>After submitting you cannot change your answers.</p>
         <div className={styles.dialogButtons}>
-          <button type="button" className={styles.submitButton} onClick={submit} disabled={isBusy}>
+          <button type="button" className={ui.button} onClick={submit} disabled={isBusy}>
             {isBusy ? 'Submitting…' : 'Submit'}
           </button>
           <button type="button" className={ui.small} onClick={() => dialog.current?.close()}>

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import ui from './ui.module.css'
 
 interface FormFieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
@@ -7,9 +8,14 @@ interface FormFieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
   errors?: string[]
 }
 
-/** A labelled input whose hint and error are tied to it for screen readers. */
+/**
+ * A labelled input whose hint and error are tied to it for screen readers. Its id is React's
+ * (useId), never derived from `name`: two forms on one page may both have a `dueAt`, and a label
+ * pointing at the other form's field sends focus there.
+ */
 export function FormField({ name, label, hint, errors, id, ...input }: FormFieldProps) {
-  const inputId = id ?? `field-${name}`
+  const autoId = useId()
+  const inputId = id ?? autoId
   const hintId = hint ? `${inputId}-hint` : undefined
   const errorId = errors?.length ? `${inputId}-error` : undefined
   return (

@@ -167,7 +167,22 @@ export const ZLessonMap = z
     imageTitle: text(300),
     imageDescription: text(1000),
     // The part of the projected plane shown, and the SVG's width in map units (see projection.ts).
-    frame: z.object({ minX: z.number(), maxX: z.number(), minY: z.number(), maxY: z.number(), width: z.number().positive().max(10_000) }).strict(),
+    // phoneFocus: the band of the map's width (0 its west edge, 1 its east) that a phone, which shows
+    // only part of the map at a time, shows first.
+    frame: z
+      .object({
+        minX: z.number(),
+        maxX: z.number(),
+        minY: z.number(),
+        maxY: z.number(),
+        width: z.number().positive().max(10_000),
+        phoneFocus: z
+          .object({ from: z.number().min(0).max(1), to: z.number().min(0).max(1) })
+          .strict()
+          .refine((band) => band.from < band.to, 'phoneFocus.from must be west of phoneFocus.to')
+          .optional(),
+      })
+      .strict(),
     borders: z.record(zKebabId, z.array(zLonLat).min(2).max(2000)),
     countries: z.array(z.object({ id: zKebabId, outline: z.array(zOutlinePart).min(1).max(2000), islands: z.array(zShape).max(200) }).strict()).max(60),
     /** Everyone else's land, drawn first and mostly hidden beneath the named countries. */

@@ -62,11 +62,20 @@ function MapLabels({ map, frame }: { map: MapView; frame: Frame }) {
 
 /** The lesson's map, drawn here from hand-made outlines: no tiles, nothing fetched. */
 export function LessonMap({ map }: { map: MapView }) {
-  const { minX, maxX, minY, maxY, width } = map.info.frame
+  const { minX, maxX, minY, maxY, width, phoneFocus } = map.info.frame
   const FRAME = frameFor({ minX, maxX, minY, maxY }, width)
   return (
     <>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Map">
+      {/* On a phone the map is wider than the screen and scrolls: the lesson's script starts it at
+          the band the lesson names (components/lesson/reader/browser/map-focus.ts); without script
+          it starts at its east end (lesson-map.module.css). */}
+      <div
+        className={styles.scroller}
+        tabIndex={0}
+        role="region"
+        aria-label="Map"
+        data-map-focus={phoneFocus ? `${phoneFocus.from} ${phoneFocus.to}` : undefined}
+      >
         <svg className={styles.map} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby="map-title map-desc">
           <title id="map-title">{map.info.imageTitle}</title>
           <desc id="map-desc">{map.info.imageDescription}</desc>

@@ -8,7 +8,7 @@ import styles from './record.module.css'
  */
 export function ReaderOptions() {
   return (
-    <div className={`${styles.options} no-print`} role="group" aria-label="Reading options">
+    <div className={`${styles.options} no-print`} role="group" aria-label="Reading options" data-reader-toolbar="">
       <label className={styles.option}>
         <input type="checkbox" className={styles.showNotes} defaultChecked /> Show notes
       </label>

@@ -10,7 +10,15 @@ export function StudentSearch({ view, found, total }: { view: GradebookView; fou
       <input type="hidden" name="sort" value={view.sort.key} />
       <input type="hidden" name="dir" value={view.sort.descending ? 'desc' : 'asc'} />
       <label htmlFor="gradebook-search">Find a student</label>
-      <input id="gradebook-search" name="q" type="search" defaultValue={view.search} placeholder="Name or email" maxLength={100} />
+      <input
+        id="gradebook-search"
+        className={`${ui.input} ${ui.compact} ${styles.searchInput}`}
+        name="q"
+        type="search"
+        defaultValue={view.search}
+        placeholder="Name or email"
+        maxLength={100}
+      />
       <button type="submit" className={`${ui.button} ${ui.secondary}`}>
         Find
       </button>

@@ -48,6 +48,7 @@ export function CommentBox(props: {
         </label>
         <textarea
           id={`${props.idPrefix}-comment`}
+          className={`${ui.input} ${ui.compact}`}
           data-comment-box
           rows={3}
           value={body}
@@ -58,7 +59,12 @@ export function CommentBox(props: {
       {props.paragraphs.length > 0 && (
         <div className={styles.field}>
           <label htmlFor={`${props.idPrefix}-quote`}>Quote a paragraph of the record (optional)</label>
-          <select id={`${props.idPrefix}-quote`} value={quote} onChange={(e) => setQuote(e.target.value)}>
+          <select
+            id={`${props.idPrefix}-quote`}
+            className={`${ui.input} ${ui.compact}`}
+            value={quote}
+            onChange={(e) => setQuote(e.target.value)}
+          >
             <option value="">— none —</option>
             {props.paragraphs.map((p) => (
               <option key={p} value={p}>
@@ -103,7 +109,7 @@ export function CommentBox(props: {
           <label htmlFor={`${props.idPrefix}-bank`}>Search your saved comments</label>
           <input
             id={`${props.idPrefix}-bank`}
-            className={styles.bankSearch}
+            className={`${ui.input} ${ui.compact}`}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {

@@ -94,6 +94,7 @@ export function GradeControls(props: {
             <label htmlFor={`${props.idPrefix}-score`}>Score (0–{props.points})</label>
             <input
               id={`${props.idPrefix}-score`}
+              className={`${ui.input} ${ui.compact}`}
               type="number"
               min={0}
               max={props.points}
@@ -105,7 +106,14 @@ export function GradeControls(props: {
           </div>
           <div className={styles.field}>
             <label htmlFor={`${props.idPrefix}-reason`}>Reason (kept in the audit log)</label>
-            <input id={`${props.idPrefix}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} required />
+            <input
+              id={`${props.idPrefix}-reason`}
+              className={`${ui.input} ${ui.compact}`}
+              value={reason}
+              maxLength={500}
+              onChange={(e) => setReason(e.target.value)}
+              required
+            />
           </div>
           <button type="submit" className={ui.small} disabled={props.isPending}>
             Save score

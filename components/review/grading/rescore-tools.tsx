@@ -66,7 +66,13 @@ export function RescoreTools({ assignmentId, questionId, rubric }: { assignmentI
       )}
       <div className={styles.field}>
         <label htmlFor="rescore-reason">Reason (kept in the audit log)</label>
-        <input id="rescore-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+        <input
+          id="rescore-reason"
+          className={`${ui.input} ${ui.compact}`}
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       <p className={styles.levels}>
         <button type="button" className={ui.small} disabled={isPending} onClick={() => run(true)}>

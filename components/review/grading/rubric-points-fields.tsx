@@ -1,5 +1,6 @@
 import type { Rubric } from '@/lib/review/grading/rubric'
 import styles from './grading.module.css'
+import ui from '@/components/ui/ui.module.css'
 
 // The points of every rubric level as number fields, keyed "level" for a one-scale rubric and
 // "criterion/level" for an essay's criteria. Labels and descriptions stay as written in the
@@ -42,7 +43,15 @@ function LevelFields({
         return (
           <div key={k} className={styles.field}>
             <label htmlFor={`rubric-${k}`}>{l.label}</label>
-            <input id={`rubric-${k}`} type="number" min={0} step={0.5} value={points[k]} onChange={(e) => onChange(k, e.target.value)} />
+            <input
+              id={`rubric-${k}`}
+              className={`${ui.input} ${ui.compact}`}
+              type="number"
+              min={0}
+              step={0.5}
+              value={points[k]}
+              onChange={(e) => onChange(k, e.target.value)}
+            />
           </div>
         )
       })}

@@ -35,6 +35,14 @@ export default function TimelinePage({ lesson: found, script }: StaticLessonProp
             {events.length} events, each tied to the paragraphs and essays it helps explain. Dates are given only as precisely as the
             sources allow; “approximate” marks a date that is conventional, reported or inferred.
           </p>
+          <p className={styles.legend}>
+            <span>
+              <span className={`${styles.swatch} ${styles.swatchVerified}`} aria-hidden="true" /> Filled dot: a date the sources confirm
+            </span>
+            <span>
+              <span className={`${styles.swatch} ${styles.swatchApproximate}`} aria-hidden="true" /> Open ring: an approximate date
+            </span>
+          </p>
         </header>
         {ERAS.map(([from, to, label]) => {
           const inEra = events.filter((event) => Number(event.date.slice(0, 4)) >= from && Number(event.date.slice(0, 4)) <= to)
@@ -47,7 +55,12 @@ export default function TimelinePage({ lesson: found, script }: StaticLessonProp
                   <li key={event.id} id={event.id} className={styles.event} data-certainty={event.certainty}>
                     <p className={styles.when}>
                       <time dateTime={event.date}>{formatEventDate(event.date)}</time>
-                      <span className={styles.certainty}>{event.certainty === 'verified' ? '✓ Verified' : '≈ Approximate'}</span>
+                      {/* The word carries the meaning (the dot beside the line only repeats it); the
+                          sign before it is decoration, so a screen reader does not say "almost equal to". */}
+                      <span className={styles.certainty}>
+                        <span aria-hidden="true">{event.certainty === 'verified' ? '✓ ' : '≈ '}</span>
+                        {event.certainty === 'verified' ? 'Verified' : 'Approximate'}
+                      </span>
                     </p>
                     <h3 className={styles.title}>{event.title}</h3>
                     <p className={styles.description}>

@@ -41,6 +41,7 @@ async function seedWorld(key: WorldKey, passwordHash: string) {
           opensAt: new Date(Date.now() - DAY),
           dueAt: new Date(Date.now() + 5 * DAY),
           attemptsAllowed: spec.assignment.attemptsAllowed ?? 1,
+          timeLimitMinutes: spec.assignment.timeLimitMinutes ?? null,
           feedbackRelease: spec.assignment.feedbackRelease,
         },
       })

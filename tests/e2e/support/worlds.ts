@@ -11,7 +11,14 @@ export type WorldSpec = {
   /** Student names, in roster order; their emails are derived from the world key and position. */
   students: string[]
   /** An open assignment on the lesson, due in five days. */
-  assignment?: { title: string; questionSetIds: string[]; feedbackRelease: FeedbackRelease; attemptsAllowed?: number }
+  assignment?: {
+    title: string
+    questionSetIds: string[]
+    feedbackRelease: FeedbackRelease
+    attemptsAllowed?: number
+    /** A timed quiz: minutes per attempt. */
+    timeLimitMinutes?: number
+  }
 }
 
 export const WORLDS = {
@@ -44,6 +51,11 @@ export const WORLDS = {
   },
   /** The fictional second lesson, assigned in the UI, taken and graded. */
   'second-lesson': { students: ['Lena Fischer'] },
+  /** A student takes a timed quiz on a phone (tests/e2e/phone-and-polish.spec.ts). */
+  'phone-quiz': {
+    students: ['Sora Tanaka'],
+    assignment: { title: 'Timed comprehension', questionSetIds: ['comprehension'], feedbackRelease: 'ON_SUBMIT', timeLimitMinutes: 45 },
+  },
 } satisfies Record<string, WorldSpec>
 
 export type WorldKey = keyof typeof WORLDS

@@ -113,4 +113,9 @@ describe('the content check', () => {
     const errors = await errorsOf(withEdit(file, /<Term id="dprk">([^<]*)<\/Term>/, '<Gloss id="dprk">$1</Gloss>'))
     expect(errors.map((e) => e.message)).toEqual(['<Gloss> is not an essay component (use WhyItMatters, ParaLink, Term)'])
   })
+
+  it('fails on a map whose phone focus band runs east to west', async () => {
+    const errors = await errorsOf(withEdit('map.json', /"phoneFocus": \{[^}]*\}/, '"phoneFocus": { "from": 0.9, "to": 0.4 }'))
+    expect(errors.map((e) => [e.file, e.message])).toEqual([['map.json', expect.stringContaining('phoneFocus.from must be west of phoneFocus.to')]])
+  })
 })

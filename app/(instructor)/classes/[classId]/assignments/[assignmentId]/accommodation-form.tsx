@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { useActionState, useId } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -10,6 +10,7 @@ import { setAccommodationAction } from '../../actions'
 export function AccommodationForm({ assignmentId, students }: { assignmentId: string; students: { id: string; name: string }[] }) {
   const [state, formAction] = useActionState(setAccommodationAction, {})
   const timeZone = useTimeZone()
+  const studentId = useId()
   return (
     <form action={formAction} className={ui.wideFormWidth} noValidate>
       <p className={ui.hint}>
@@ -20,10 +21,10 @@ export function AccommodationForm({ assignmentId, students }: { assignmentId: st
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <div className={ui.field}>
-        <label className={ui.label} htmlFor="acc-student">
+        <label className={ui.label} htmlFor={studentId}>
           Student
         </label>
-        <select className={ui.input} id="acc-student" name="studentId" required>
+        <select className={ui.input} id={studentId} name="studentId" required>
           {students.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
