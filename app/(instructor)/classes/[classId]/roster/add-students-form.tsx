@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
@@ -11,12 +11,12 @@ const OUTCOME: Record<string, string> = {
 }
 
 export function AddStudentsForm({ classId }: { classId: string }) {
-  const [state, formAction] = useActionState<AddStudentsState, FormData>(addStudentsAction, {})
+  const [state, form] = useActionForm<AddStudentsState>(addStudentsAction, {}, { clearOnSuccess: true })
   const results = state.results ?? []
   const errors = results.filter((r) => r.outcome === 'error')
   return (
     <>
-      <form action={formAction}>
+      <ActionForm form={form}>
         <input type="hidden" name="classId" value={classId} />
         {state.message && <Alert kind="error">{state.message}</Alert>}
         <div className={ui.field}>
@@ -43,7 +43,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
           <input className={ui.input} id="roster-file" name="file" type="file" accept=".csv,text/csv,text/plain" />
         </div>
         <SubmitButton pendingText="Adding…">Add students</SubmitButton>
-      </form>
+      </ActionForm>
       {results.length > 0 && (
         <section aria-labelledby="add-results" role="status">
           <h3 id="add-results">
