@@ -14,6 +14,8 @@ export function AddStudentsForm({ classId }: { classId: string }) {
   const [state, form] = useActionForm<AddStudentsState>(addStudentsAction, {}, { clearOnSuccess: true })
   const results = state.results ?? []
   const errors = results.filter((r) => r.outcome === 'error')
+  // After adding, the box is emptied except for the rows that need fixing, kept to correct and send again.
+  const toFix = errors.map((r) => [r.name, r.email].filter(Boolean).join(', ')).join('\n')
   return (
     <>
       <ActionForm form={form}>
@@ -32,6 +34,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
             id="students"
             name="students"
             rows={6}
+            defaultValue={toFix}
             aria-describedby="students-hint"
             placeholder={'Ana Kowalski, ana@example.edu\nDaniel Osei, daniel@example.edu'}
           />
