@@ -44,7 +44,7 @@ const ANSWER_KEY_CHOICES = [
 type ShownSettings = Pick<AssignmentValues, 'latePolicy' | 'attemptsAllowed' | 'feedbackRelease' | 'answerKeyRelease'>
 
 /** The settings the form shows consequences of, as its fields now hold them (a blank keeps the last). */
-function shownSettings(fields: FormData, was: ShownSettings): ShownSettings {
+export function shownSettings(fields: FormData, was: ShownSettings): ShownSettings {
   const pick = <T extends string>(name: string, choices: readonly T[], fallback: T) => {
     const v = fields.get(name)
     return choices.find((c) => c === v) ?? fallback
