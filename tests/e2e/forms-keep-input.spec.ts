@@ -36,7 +36,8 @@ test('the instructor’s class, roster and assignment forms keep what was typed 
   // Class settings: a new term survives a blank name; the corrected pair is what the page shows after a reload.
   await page.getByRole('link', { name: 'Settings' }).click()
   const settings = formWith(page, 'Save')
-  await settings.getByLabel('Class name').fill('')
+  // Blank to the server (the browser lets spaces past `required`), so the server refuses it.
+  await settings.getByLabel('Class name').fill('   ')
   await settings.getByLabel('Term').fill('Winter 2028')
   await settings.getByRole('button', { name: 'Save' }).click()
   await expect(settings.getByText('Give the class a name.').first()).toBeVisible()
