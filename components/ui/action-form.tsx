@@ -6,11 +6,15 @@
 // The `action` attribute is still rendered, so before hydration or without JavaScript the form is a
 // plain post to the same server action.
 // eslint-disable-next-line no-restricted-imports -- the one place useActionState is wrapped
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from 'react'
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef, useState } from 'react'
 
 export interface ActionFormHandle<S> {
   state: Awaited<S>
   dispatch: (form: FormData) => void
+  /** The fields as last sent: `state` is the answer to them (for a form that refills itself from them). */
+  submitted: FormData | null
+  /** Sends the fields from a submit event: remembers them, then dispatches. */
+  send: (form: FormData) => void
   isPending: boolean
   /** Empty the fields after a result with `ok: true` (a form for adding the next item). */
   clearOnSuccess: boolean
@@ -26,7 +30,12 @@ export function useActionForm<S>(
   options: { clearOnSuccess?: boolean } = {},
 ): [state: Awaited<S>, form: ActionFormHandle<S>] {
   const [state, dispatch, isPending] = useActionState(action, initialState)
-  return [state, { state, dispatch, isPending, clearOnSuccess: options.clearOnSuccess ?? false }]
+  const [submitted, setSubmitted] = useState<FormData | null>(null)
+  const send = (form: FormData) => {
+    setSubmitted(form)
+    dispatch(form)
+  }
+  return [state, { state, dispatch, submitted, send, isPending, clearOnSuccess: options.clearOnSuccess ?? false }]
 }
 
 const FormPending = createContext(false)
@@ -63,7 +72,7 @@ export function ActionForm<S>({
     if (form.isPending) return
     const submitter = (event.nativeEvent as SubmitEvent).submitter
     const data = new FormData(event.currentTarget, submitter)
-    startTransition(() => form.dispatch(data))
+    startTransition(() => form.send(data))
   }
 
   return (

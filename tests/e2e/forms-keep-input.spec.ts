@@ -58,6 +58,7 @@ test('the instructor’s class, roster and assignment forms keep what was typed 
   await page.getByRole('button', { name: 'Add students' }).click()
   await expect(page.getByRole('heading', { name: '1 invited or already in the class, 1 row needs fixing' })).toBeVisible()
   await expect(box).toHaveValue('Jon Smith, not-an-email')
+  await page.screenshot({ path: 'test-results/forms-keep-input-roster.png', fullPage: true })
   const meiLink = (await page
     .getByRole('row', { name: /Mei Lin/ })
     .locator('code')
@@ -125,6 +126,7 @@ test('the instructor’s class, roster and assignment forms keep what was typed 
     await expect(form.getByLabel('Only when the quiz closes')).toBeChecked()
   }
   await expectTyped(formWith(page, 'Create assignment'), '2027-02-20T17:00')
+  await page.screenshot({ path: 'test-results/forms-keep-input-assignment.png', fullPage: true })
   await expect(page.getByText(/With 3 attempts/)).toBeVisible()
   await page.getByLabel('Due', { exact: true }).fill('2027-03-08T17:00')
   await page.getByRole('button', { name: 'Create assignment' }).click()

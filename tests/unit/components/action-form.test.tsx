@@ -7,6 +7,8 @@ import { SubmitButton } from '@/components/ui/submit-button'
 const handle = (isPending: boolean): ActionFormHandle<object> => ({
   state: {},
   dispatch: () => undefined,
+  submitted: null,
+  send: () => undefined,
   isPending,
   clearOnSuccess: false,
 })

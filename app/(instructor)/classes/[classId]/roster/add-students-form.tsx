@@ -14,8 +14,12 @@ export function AddStudentsForm({ classId }: { classId: string }) {
   const [state, form] = useActionForm<AddStudentsState>(addStudentsAction, {}, { clearOnSuccess: true })
   const results = state.results ?? []
   const errors = results.filter((r) => r.outcome === 'error')
-  // After adding, the box is emptied except for the rows that need fixing, kept to correct and send again.
-  const toFix = errors.map((r) => [r.name, r.email].filter(Boolean).join(', ')).join('\n')
+  // After adding, the box is emptied except for the rows that need fixing, as they were typed, to
+  // correct and send again (rows from an uploaded file come after the box's lines).
+  const typed = String(form.submitted?.get('students') ?? '').split(/\r\n|\n|\r/)
+  const toFix = errors
+    .map((r) => (r.line <= typed.length ? typed[r.line - 1].trim() : [r.name, r.email].filter(Boolean).join(', ')))
+    .join('\n')
   return (
     <>
       <ActionForm form={form}>
