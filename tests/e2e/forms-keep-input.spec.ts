@@ -82,9 +82,9 @@ test('the instructor’s class, roster and assignment forms keep what was typed 
   await mei.getByLabel('Password').fill('mei reads the record')
   await mei.getByRole('button', { name: 'Create account and join' }).click()
   await expect(mei).toHaveURL(/welcome=1/)
-  await signIn(mei, { email: 'forms-instructor.mei@e2e.lectern.test', password: 'mei reads the record' })
-  await expect(mei.getByRole('heading', { name: 'Welcome, Mei Lin-Park' })).toBeVisible()
   await meiContext.close()
+  await page.reload()
+  await expect(page.getByRole('cell', { name: 'Mei Lin-Park', exact: true })).toBeVisible()
 
   // New assignment: a due date before the opening date is refused, and nothing else is lost.
   await page.getByRole('link', { name: 'Overview' }).click()
@@ -115,10 +115,12 @@ test('the instructor’s class, roster and assignment forms keep what was typed 
     expect(await checkedStates(form.getByRole('group', { name: 'What students must read' }).getByRole('checkbox'))).toEqual(typedParts)
     expect(await checkedStates(form.getByRole('group', { name: 'Quizzes' }).getByRole('checkbox'))).toEqual(typedQuizzes)
     await expect(form.getByLabel('Opens')).toHaveValue('2027-03-01T09:00')
-    await expect(form.getByLabel('Due', { exact: true })).toHaveValue(due)
+    // By name, not label: on the assignment's page the accommodation form repeats these field ids
+    // (issue 12's duplicate-id defect, fixed separately), so a label may point at its twin.
+    await expect(form.locator('[name="dueAt"]')).toHaveValue(due)
     // The radio and the fields it reveals agree: the penalty shown is the penalty that will be sent.
     await expect(form.getByLabel('Accept late work until a cutoff')).toBeChecked()
-    await expect(form.getByLabel('Late cutoff')).toHaveValue('2027-03-10T17:00')
+    await expect(form.locator('[name="lateCutoffAt"]')).toHaveValue('2027-03-10T17:00')
     await expect(form.getByLabel('Penalty per day late (%)')).toHaveValue('15')
     await expect(form.getByLabel('Attempts allowed')).toHaveValue('3')
     await expect(form.getByLabel('Time limit (minutes)')).toHaveValue('45')
