@@ -6,6 +6,14 @@ import prettier from 'eslint-config-prettier'
 // (client components receive server actions as props, or from a provider the route's layout fills,
 // as the grading screens do: components/review/grading/grading-actions.tsx).
 
+// Forms keep what was typed after a refusal (docs/decisions/018-forms-keep-input.md): a form posts
+// through ActionForm, never a bare useActionState, whose form React resets after every action.
+const KEEP_INPUT = {
+  name: 'react',
+  importNames: ['useActionState'],
+  message: 'Use useActionForm and <ActionForm> from components/ui/action-form: React resets a bare action form, losing what was typed.',
+}
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -32,7 +40,10 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/lib/db', '**/lib/db'], message: 'Only lib/ imports the database client: call a domain function.' }] },
+        {
+          paths: [KEEP_INPUT],
+          patterns: [{ group: ['@/lib/db', '**/lib/db'], message: 'Only lib/ imports the database client: call a domain function.' }],
+        },
       ],
     },
   },
@@ -42,6 +53,7 @@ const config = [
       'no-restricted-imports': [
         'error',
         {
+          paths: [KEEP_INPUT],
           patterns: [
             { group: ['@/lib/db', '**/lib/db'], message: 'Only lib/ imports the database client: call a domain function.' },
             {

@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -40,6 +41,31 @@ const ANSWER_KEY_CHOICES = [
   ['WITH_FEEDBACK', 'With their score, even while attempts remain'],
 ] as const
 
+type ShownSettings = Pick<AssignmentValues, 'latePolicy' | 'attemptsAllowed' | 'feedbackRelease' | 'answerKeyRelease'>
+
+/** The settings the form shows consequences of, as its fields now hold them (a blank keeps the last). */
+export function shownSettings(fields: FormData, was: ShownSettings): ShownSettings {
+  const pick = <T extends string>(name: string, choices: readonly T[], fallback: T) => {
+    const v = fields.get(name)
+    return choices.find((c) => c === v) ?? fallback
+  }
+  const attempts = Number(fields.get('attemptsAllowed'))
+  return {
+    latePolicy: pick('latePolicy', ['CLOSE', 'ACCEPT_WITH_PENALTY'] as const, was.latePolicy),
+    attemptsAllowed: Number.isInteger(attempts) && attempts >= 1 ? attempts : was.attemptsAllowed,
+    feedbackRelease: pick(
+      'feedbackRelease',
+      FEEDBACK_CHOICES.map(([v]) => v),
+      was.feedbackRelease,
+    ),
+    answerKeyRelease: pick(
+      'answerKeyRelease',
+      ANSWER_KEY_CHOICES.map(([v]) => v),
+      was.answerKeyRelease,
+    ),
+  }
+}
+
 type Action = (state: ActionState & { notices?: string[] }, form: FormData) => Promise<ActionState & { notices?: string[] }>
 
 /**
@@ -54,17 +80,21 @@ export function AssignmentForm(props: {
   submitLabel: string
 }) {
   const { catalog, values } = props
-  const [state, formAction] = useActionState(props.action, {})
+  const [state, form] = useActionForm(props.action, {})
   const timeZone = useTimeZone()
-  const [latePolicy, setLatePolicy] = useState(values.latePolicy)
-  // The review settings are explained in one sentence that follows every control it depends on.
-  const [attemptsAllowed, setAttemptsAllowed] = useState(values.attemptsAllowed)
-  const [feedbackRelease, setFeedbackRelease] = useState(values.feedbackRelease)
-  const [answerKeyRelease, setAnswerKeyRelease] = useState(values.answerKeyRelease)
+  // Which late-work fields show, and the one-sentence summary of the review settings, are read from
+  // the fields themselves on every change: they cannot disagree with what the form will send.
+  const [shown, setShown] = useState<ShownSettings>(() => ({
+    latePolicy: values.latePolicy,
+    attemptsAllowed: values.attemptsAllowed,
+    feedbackRelease: values.feedbackRelease,
+    answerKeyRelease: values.answerKeyRelease,
+  }))
+  const { latePolicy } = shown
   const local = (iso: string | null) => (iso ? utcToZonedLocal(new Date(iso), timeZone) : '')
   const errors = state.fieldErrors ?? {}
   return (
-    <form action={formAction} className={styles.form} noValidate>
+    <ActionForm form={form} onFieldsChange={(fields) => setShown((was) => shownSettings(fields, was))} className={styles.form} noValidate>
       {Object.entries(props.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -140,17 +170,10 @@ export function AssignmentForm(props: {
       <fieldset className={styles.group}>
         <legend>Late work</legend>
         <label className={styles.check}>
-          <input type="radio" name="latePolicy" value="CLOSE" checked={latePolicy === 'CLOSE'} onChange={() => setLatePolicy('CLOSE')} />{' '}
-          Close at the due date
+          <input type="radio" name="latePolicy" value="CLOSE" defaultChecked={values.latePolicy === 'CLOSE'} /> Close at the due date
         </label>
         <label className={styles.check}>
-          <input
-            type="radio"
-            name="latePolicy"
-            value="ACCEPT_WITH_PENALTY"
-            checked={latePolicy === 'ACCEPT_WITH_PENALTY'}
-            onChange={() => setLatePolicy('ACCEPT_WITH_PENALTY')}
-          />{' '}
+          <input type="radio" name="latePolicy" value="ACCEPT_WITH_PENALTY" defaultChecked={values.latePolicy === 'ACCEPT_WITH_PENALTY'} />{' '}
           Accept late work until a cutoff
         </label>
         {latePolicy === 'ACCEPT_WITH_PENALTY' && (
@@ -186,7 +209,6 @@ export function AssignmentForm(props: {
           max={10}
           step={1}
           defaultValue={values.attemptsAllowed}
-          onChange={(e) => setAttemptsAllowed(e.currentTarget.valueAsNumber)}
           required
           errors={errors.attemptsAllowed}
         />
@@ -207,14 +229,7 @@ export function AssignmentForm(props: {
         <legend>When students see their score and feedback</legend>
         {FEEDBACK_CHOICES.map(([value, label]) => (
           <label key={value} className={styles.check}>
-            <input
-              type="radio"
-              name="feedbackRelease"
-              value={value}
-              checked={feedbackRelease === value}
-              onChange={() => setFeedbackRelease(value)}
-            />{' '}
-            {label}
+            <input type="radio" name="feedbackRelease" value={value} defaultChecked={values.feedbackRelease === value} /> {label}
           </label>
         ))}
       </fieldset>
@@ -223,22 +238,15 @@ export function AssignmentForm(props: {
         <legend>When students see the correct answers and explanations</legend>
         {ANSWER_KEY_CHOICES.map(([value, label]) => (
           <label key={value} className={styles.check}>
-            <input
-              type="radio"
-              name="answerKeyRelease"
-              value={value}
-              checked={answerKeyRelease === value}
-              onChange={() => setAnswerKeyRelease(value)}
-            />{' '}
-            {label}
+            <input type="radio" name="answerKeyRelease" value={value} defaultChecked={values.answerKeyRelease === value} /> {label}
           </label>
         ))}
         {errors.answerKeyRelease && <p className={ui.error}>{errors.answerKeyRelease.join(' ')}</p>}
       </fieldset>
       <p className={`${ui.hint} ${styles.summary}`} id="review-summary" aria-live="polite">
-        {describeAnswerReview({ feedbackRelease, answerKeyRelease, attemptsAllowed, latePolicy })}
+        {describeAnswerReview(shown)}
       </p>
       <SubmitButton pendingText="Saving…">{props.submitLabel}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -15,9 +15,9 @@ export function JoinClassForm({
   code?: string
   submitLabel?: string
 }) {
-  const [state, formAction] = useActionState(joinAction, {})
+  const [state, form] = useActionForm(joinAction, {})
   return (
-    <form action={formAction} className={ui.formWidth} noValidate>
+    <ActionForm form={form} className={ui.formWidth} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <FormField
         name="code"
@@ -30,6 +30,6 @@ export function JoinClassForm({
         errors={state.fieldErrors?.code}
       />
       <SubmitButton pendingText="Joining…">{submitLabel}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

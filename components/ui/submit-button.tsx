@@ -1,8 +1,9 @@
 'use client'
 import { useFormStatus } from 'react-dom'
+import { useFormPending } from './action-form'
 import ui from './ui.module.css'
 
-/** Disabled while its form is sending, so a double click sends once. */
+/** Disabled while its form is sending, so a double click sends once (an ActionForm, or a plain form action). */
 export function SubmitButton({
   children,
   pendingText,
@@ -12,7 +13,8 @@ export function SubmitButton({
   pendingText?: string
   className?: string
 }) {
-  const { pending } = useFormStatus()
+  const isActionPending = useFormPending()
+  const pending = useFormStatus().pending || isActionPending
   return (
     <button type="submit" className={className ?? ui.button} disabled={pending} aria-disabled={pending}>
       {pending ? (pendingText ?? 'Working…') : children}

@@ -1,14 +1,14 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
 import { setResetConsentAction } from './actions'
 
 export function ResetConsentForm({ isAllowed }: { isAllowed: boolean }) {
-  const [state, formAction] = useActionState(setResetConsentAction, {})
+  const [state, form] = useActionForm(setResetConsentAction, {})
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
       <div className={ui.field}>
         <label>
@@ -22,6 +22,6 @@ export function ResetConsentForm({ isAllowed }: { isAllowed: boolean }) {
         </p>
       </div>
       <SubmitButton pendingText="Saving…">Save</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

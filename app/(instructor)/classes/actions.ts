@@ -16,7 +16,10 @@ export interface LinkState extends ActionState {
   expiresAt?: string
 }
 
-const ZInvite = z.strictObject({ email: z.union([z.literal(''), zEmail]).optional() })
+// The union needs its own message: zod's for a failed union is a bare "Invalid input".
+const ZInvite = z.strictObject({
+  email: z.union([z.literal(''), zEmail], { error: 'Enter a valid email address, like name@example.edu.' }).optional(),
+})
 
 export const createInstructorInviteAction = action({ access: STAFF, schema: ZInvite }, async ({ user, input }): Promise<LinkState> => {
   const { path, expiresAt } = await createInstructorInvite({ actor: user, email: input.email || null })

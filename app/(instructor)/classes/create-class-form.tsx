@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -7,9 +7,9 @@ import ui from '@/components/ui/ui.module.css'
 import { createClassAction } from './actions'
 
 export function CreateClassForm() {
-  const [state, formAction] = useActionState(createClassAction, {})
+  const [state, form] = useActionForm(createClassAction, {})
   return (
-    <form action={formAction} className={ui.formWidth} noValidate>
+    <ActionForm form={form} className={ui.formWidth} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <FormField
         name="name"
@@ -21,6 +21,6 @@ export function CreateClassForm() {
       />
       <FormField name="term" label="Term" placeholder="Spring 2027" required maxLength={60} errors={state.fieldErrors?.term} />
       <SubmitButton pendingText="Creating…">Create class</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

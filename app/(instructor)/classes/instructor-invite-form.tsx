@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { OneTimeLink } from '@/components/ui/one-time-link'
@@ -7,9 +7,9 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { createInstructorInviteAction } from './actions'
 
 export function InstructorInviteForm() {
-  const [state, formAction] = useActionState(createInstructorInviteAction, {})
+  const [state, form] = useActionForm(createInstructorInviteAction, {}, { clearOnSuccess: true })
   return (
-    <form action={formAction} noValidate>
+    <ActionForm form={form} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       {state.url && <OneTimeLink url={state.url} expiresAt={state.expiresAt!} label="Instructor invite link" />}
       <FormField
@@ -21,6 +21,6 @@ export function InstructorInviteForm() {
         errors={state.fieldErrors?.email}
       />
       <SubmitButton pendingText="Making link…">Make invite link</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -56,6 +56,15 @@ export const WORLDS = {
     students: ['Sora Tanaka'],
     assignment: { title: 'Timed comprehension', questionSetIds: ['comprehension'], feedbackRelease: 'ON_SUBMIT', timeLimitMinutes: 45 },
   },
+  /** Forms keep what was typed after a refusal: the instructor's class, roster and assignment forms. */
+  'forms-instructor': { students: ['Pia Lund'] },
+  /** Forms keep what was typed after a refusal: sign-up, sign-in, joining, account, invite and reset links. */
+  'forms-people': { students: ['Tariq Aziz'] },
+  /** Forms keep what was typed after a refusal: asking for a regrade and answering it. */
+  'forms-regrade': {
+    students: ['Rafael Costa'],
+    assignment: { title: 'Ask about the grade', questionSetIds: ['comprehension'], feedbackRelease: 'ON_SUBMIT' },
+  },
 } satisfies Record<string, WorldSpec>
 
 export type WorldKey = keyof typeof WORLDS

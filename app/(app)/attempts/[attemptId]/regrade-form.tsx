@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
@@ -7,12 +7,12 @@ import { requestRegradeAction } from './actions'
 
 /** One question about the grade per attempt; the instructor answers on their grading page. */
 export function RegradeForm({ attemptId }: { attemptId: string }) {
-  const [state, formAction] = useActionState(requestRegradeAction, {})
+  const [state, form] = useActionForm(requestRegradeAction, {})
   if (state.ok) return <Alert kind="success">{state.message}</Alert>
   return (
     <details>
       <summary>Ask your instructor to look at a grade again</summary>
-      <form action={formAction}>
+      <ActionForm form={form}>
         <input type="hidden" name="attemptId" value={attemptId} />
         {state.message && <Alert kind="error">{state.message}</Alert>}
         <div className={ui.field}>
@@ -22,7 +22,7 @@ export function RegradeForm({ attemptId }: { attemptId: string }) {
           <textarea className={ui.input} id="regrade-message" name="message" rows={4} maxLength={2000} required />
         </div>
         <SubmitButton pendingText="Sending…">Send request</SubmitButton>
-      </form>
+      </ActionForm>
     </details>
   )
 }

@@ -1,17 +1,17 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { acceptCoInstructorInviteAction } from './actions'
 
 export function AcceptCoInstructorForm({ token, className }: { token: string; className: string }) {
-  const [state, formAction] = useActionState(acceptCoInstructorInviteAction, {})
+  const [state, form] = useActionForm(acceptCoInstructorInviteAction, {})
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <p>You will see and manage {className} with the same powers as its other instructors.</p>
       <SubmitButton pendingText="Joining…">Teach this class</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { NewPasswordField } from '@/components/ui/new-password-field'
@@ -7,10 +7,10 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { acceptInviteAction } from './actions'
 
 export function InviteForm({ token, email }: { token: string; email: string }) {
-  const [state, formAction] = useActionState(acceptInviteAction, {})
+  const [state, form] = useActionForm(acceptInviteAction, {})
   const errors = state.fieldErrors ?? {}
   return (
-    <form action={formAction} noValidate>
+    <ActionForm form={form} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <FormField name="name" label="Full name" autoComplete="name" required maxLength={100} errors={errors.name} />
@@ -26,6 +26,6 @@ export function InviteForm({ token, email }: { token: string; email: string }) {
       />
       <NewPasswordField errors={errors.password} />
       <SubmitButton pendingText="Creating your account…">Create instructor account</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,13 +1,13 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { joinByInviteAction } from './actions'
 
 export function JoinByInviteForm({ token, className, userName }: { token: string; className: string; userName: string }) {
-  const [state, formAction] = useActionState(joinByInviteAction, {})
+  const [state, form] = useActionForm(joinByInviteAction, {})
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <p>
@@ -15,6 +15,6 @@ export function JoinByInviteForm({ token, className, userName }: { token: string
         class.
       </p>
       <SubmitButton pendingText="Joining…">Join the class</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

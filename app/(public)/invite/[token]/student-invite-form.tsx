@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { NewPasswordField } from '@/components/ui/new-password-field'
@@ -7,10 +7,10 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { acceptStudentInviteAction } from './actions'
 
 export function StudentInviteForm({ token, name, email }: { token: string; name: string; email: string }) {
-  const [state, formAction] = useActionState(acceptStudentInviteAction, {})
+  const [state, form] = useActionForm(acceptStudentInviteAction, {})
   const errors = state.fieldErrors ?? {}
   return (
-    <form action={formAction} noValidate>
+    <ActionForm form={form} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <p>
@@ -19,6 +19,6 @@ export function StudentInviteForm({ token, name, email }: { token: string; name:
       <FormField name="name" label="Full name" autoComplete="name" defaultValue={name} required maxLength={100} errors={errors.name} />
       <NewPasswordField errors={errors.password} />
       <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { NewPasswordField } from '@/components/ui/new-password-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -7,9 +7,9 @@ import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-rules'
 import { resetPasswordAction } from './actions'
 
 export function ResetForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(resetPasswordAction, {})
+  const [state, form] = useActionForm(resetPasswordAction, {})
   return (
-    <form action={formAction} noValidate>
+    <ActionForm form={form} noValidate>
       {state.message && <Alert kind="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <NewPasswordField
@@ -18,6 +18,6 @@ export function ResetForm({ token }: { token: string }) {
         errors={state.fieldErrors?.password}
       />
       <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
@@ -11,12 +11,18 @@ const OUTCOME: Record<string, string> = {
 }
 
 export function AddStudentsForm({ classId }: { classId: string }) {
-  const [state, formAction] = useActionState<AddStudentsState, FormData>(addStudentsAction, {})
+  const [state, form] = useActionForm<AddStudentsState>(addStudentsAction, {}, { clearOnSuccess: true })
   const results = state.results ?? []
   const errors = results.filter((r) => r.outcome === 'error')
+  // After adding, the box is emptied except for the rows that need fixing, as they were typed, to
+  // correct and send again (rows from an uploaded file come after the box's lines).
+  const typed = String(form.submitted?.get('students') ?? '').split(/\r\n|\n|\r/)
+  const toFix = errors
+    .map((r) => (r.line <= typed.length ? typed[r.line - 1].trim() : [r.name, r.email].filter(Boolean).join(', ')))
+    .join('\n')
   return (
     <>
-      <form action={formAction}>
+      <ActionForm form={form}>
         <input type="hidden" name="classId" value={classId} />
         {state.message && <Alert kind="error">{state.message}</Alert>}
         <div className={ui.field}>
@@ -32,6 +38,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
             id="students"
             name="students"
             rows={6}
+            defaultValue={toFix}
             aria-describedby="students-hint"
             placeholder={'Ana Kowalski, ana@example.edu\nDaniel Osei, daniel@example.edu'}
           />
@@ -43,7 +50,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
           <input className={ui.input} id="roster-file" name="file" type="file" accept=".csv,text/csv,text/plain" />
         </div>
         <SubmitButton pendingText="Adding…">Add students</SubmitButton>
-      </form>
+      </ActionForm>
       {results.length > 0 && (
         <section aria-labelledby="add-results" role="status">
           <h3 id="add-results">

@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
@@ -7,11 +8,11 @@ import { removeStudentAction } from '../actions'
 
 /** Two steps, so a stray click never removes anyone. */
 export function RemoveStudentButton({ classId, studentId, studentName }: { classId: string; studentId: string; studentName: string }) {
-  const [state, formAction] = useActionState(removeStudentAction, {})
+  const [state, form] = useActionForm(removeStudentAction, {})
   const [isConfirming, setConfirming] = useState(false)
   if (state.ok) return <Alert kind="success">{state.message}</Alert>
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="studentId" value={studentId} />
       {state.message && <Alert kind="error">{state.message}</Alert>}
@@ -30,6 +31,6 @@ export function RemoveStudentButton({ classId, studentId, studentName }: { class
           Remove<span className="visually-hidden"> {studentName}</span>
         </button>
       )}
-    </form>
+    </ActionForm>
   )
 }

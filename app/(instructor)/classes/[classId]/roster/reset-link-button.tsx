@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { OneTimeLink } from '@/components/ui/one-time-link'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -7,9 +7,9 @@ import ui from '@/components/ui/ui.module.css'
 import { issuePasswordResetAction } from '../../actions'
 
 export function ResetLinkButton({ studentId, studentName }: { studentId: string; studentName: string }) {
-  const [state, formAction] = useActionState(issuePasswordResetAction, {})
+  const [state, form] = useActionForm(issuePasswordResetAction, {})
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       <input type="hidden" name="studentId" value={studentId} />
       {state.message && <Alert kind="error">{state.message}</Alert>}
       {state.url ? (
@@ -19,6 +19,6 @@ export function ResetLinkButton({ studentId, studentName }: { studentId: string;
           Reset link<span className="visually-hidden"> for {studentName}</span>
         </SubmitButton>
       )}
-    </form>
+    </ActionForm>
   )
 }

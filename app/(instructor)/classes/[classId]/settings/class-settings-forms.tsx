@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -12,23 +12,23 @@ function Result({ ok, message }: { ok?: boolean; message?: string }) {
 }
 
 export function ClassSettingsForm({ classId, name, term }: { classId: string; name: string; term: string }) {
-  const [state, formAction] = useActionState(updateClassAction, {})
+  const [state, form] = useActionForm(updateClassAction, {})
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       <Result {...state} />
       <input type="hidden" name="intent" value="rename" />
       <input type="hidden" name="classId" value={classId} />
       <FormField name="name" label="Class name" defaultValue={name} required maxLength={120} errors={state.fieldErrors?.name} />
       <FormField name="term" label="Term" defaultValue={term} required maxLength={60} errors={state.fieldErrors?.term} />
       <SubmitButton pendingText="Saving…">Save</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
 export function IntentButton({ classId, intent, label, hint }: { classId: string; intent: string; label: string; hint: string }) {
-  const [state, formAction] = useActionState(updateClassAction, {})
+  const [state, form] = useActionForm(updateClassAction, {})
   return (
-    <form action={formAction} className={ui.field}>
+    <ActionForm form={form} className={ui.field}>
       <Result {...state} />
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="classId" value={classId} />
@@ -38,6 +38,6 @@ export function IntentButton({ classId, intent, label, hint }: { classId: string
           {label}
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
-import { useActionState, useId } from 'react'
+import { useId } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { SubmitButton } from '@/components/ui/submit-button'
@@ -8,11 +9,11 @@ import { useTimeZone } from '@/components/ui/use-time-zone'
 import { setAccommodationAction } from '../../actions'
 
 export function AccommodationForm({ assignmentId, students }: { assignmentId: string; students: { id: string; name: string }[] }) {
-  const [state, formAction] = useActionState(setAccommodationAction, {})
+  const [state, form] = useActionForm(setAccommodationAction, {})
   const timeZone = useTimeZone()
   const studentId = useId()
   return (
-    <form action={formAction} className={ui.wideFormWidth} noValidate>
+    <ActionForm form={form} className={ui.wideFormWidth} noValidate>
       <p className={ui.hint}>
         Extend one student’s dates or give extra time on timed quizzes. A student with a multiplier also gets a later closing time, so the
         extra time is never cut short. Leave the dates empty to keep the class’s; set 1× and no dates to remove an accommodation.
@@ -51,6 +52,6 @@ export function AccommodationForm({ assignmentId, students }: { assignmentId: st
         errors={state.fieldErrors?.timeMultiplier}
       />
       <SubmitButton pendingText="Saving…">Save accommodation</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

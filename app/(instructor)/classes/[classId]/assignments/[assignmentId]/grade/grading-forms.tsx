@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
@@ -16,16 +16,16 @@ export function ReleaseForm({
   label: string
   compact?: boolean
 }) {
-  const [state, formAction] = useActionState(releaseAction, {})
+  const [state, form] = useActionForm(releaseAction, {})
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       {studentId && <input type="hidden" name="studentId" value={studentId} />}
       {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
       <SubmitButton className={compact ? ui.linkButton : ui.button} pendingText="Releasing…">
         {label}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
@@ -38,11 +38,11 @@ export function GradingModeForm({
   isAnonymous: boolean
   isFinished: boolean
 }) {
-  const [state, formAction] = useActionState(gradingModeAction, {})
+  const [state, form] = useActionForm(gradingModeAction, {})
   const change = !isAnonymous ? 'anonymous-on' : isFinished ? 'reopen' : 'finished'
   const label = !isAnonymous ? 'Grade anonymously (hide names)' : isFinished ? 'Hide names again' : 'Mark grading finished and show names'
   return (
-    <form action={formAction} className={ui.spaceAboveSmall}>
+    <ActionForm form={form} className={ui.spaceAboveSmall}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="change" value={change} />
       {state.message && <Alert kind="error">{state.message}</Alert>}
@@ -56,14 +56,14 @@ export function GradingModeForm({
       <SubmitButton className={`${ui.button} ${ui.secondary}`} pendingText="Saving…">
         {label}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
 export function ResolveRegradeForm({ assignmentId, requestId }: { assignmentId: string; requestId: string }) {
-  const [state, formAction] = useActionState(resolveRegradeAction, {})
+  const [state, form] = useActionForm(resolveRegradeAction, {}, { clearOnSuccess: true })
   return (
-    <form action={formAction}>
+    <ActionForm form={form}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="requestId" value={requestId} />
       {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
@@ -74,6 +74,6 @@ export function ResolveRegradeForm({ assignmentId, requestId }: { assignmentId: 
         <textarea className={ui.input} id={`resolution-${requestId}`} name="resolution" rows={3} maxLength={2000} required />
       </div>
       <SubmitButton pendingText="Sending…">Resolve request</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
