@@ -1,6 +1,7 @@
 import { paragraphPath } from '@/lib/content/paths'
 import type { AttemptView } from '@/lib/quiz/get-attempt-view'
-import { chosenIds } from '@/lib/quiz/types'
+import { chosenIds, resultVerdict } from '@/lib/quiz/types'
+import { AnnotatedText } from './annotated-text'
 import { AnswerKeyNotice } from './answer-key-notice'
 import { RightAnswer, YourAnswer } from './types'
 import styles from './quiz.module.css'
@@ -29,6 +30,76 @@ function InstructorComments({ comments }: { comments: Results['overallComments']
       ))}
     </>
   )
+}
+
+type QuestionFeedback = Results['perQuestion'][string]
+
+/** Criterion by criterion: the level the grader chose, its description, and the points. */
+function RubricFeedback({ lines, questionId }: { lines: NonNullable<QuestionFeedback['rubric']>; questionId: string }) {
+  return (
+    <table className={styles.rubricFeedback} aria-labelledby={`rubric-${questionId}`}>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col">Level reached</th>
+          <th scope="col">Points</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line, i) => (
+          <tr key={i}>
+            <th scope="row">{line.criterion ?? 'Rubric'}</th>
+            <td>
+              {line.level ? (
+                <>
+                  <span className={styles.levelName}>{line.level.label}</span>
+                  {line.level.description && <span className={styles.levelDescription}>{line.level.description}</span>}
+                </>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>
+              {line.level ? formatPoints(line.level.points) : '—'} / {formatPoints(line.max)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The answer's text with the commented passages marked, then the comments in order, each with its passage. */
+function AnnotatedAnswer({
+  text,
+  annotations,
+  questionId,
+}: {
+  text: string
+  annotations: QuestionFeedback['annotations']
+  questionId: string
+}) {
+  const prefix = `note-${questionId}`
+  return (
+    <>
+      <AnnotatedText text={text} passages={annotations} idPrefix={prefix} />
+      <h3>Comments on passages</h3>
+      <ol className={styles.passageComments}>
+        {annotations.map((a, n) => (
+          <li key={n} id={`${prefix}-${n + 1}`}>
+            <blockquote>“{a.quotedText.length > 200 ? `${a.quotedText.slice(0, 200)}…` : a.quotedText}”</blockquote>
+            <p className={styles.studentText}>{a.body}</p>
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}
+
+/** A written answer's stored text, where it has one (the passages' offsets count into it). */
+const textOf = (answer: unknown) => {
+  const text = (answer as { text?: unknown } | null | undefined)?.text
+  return typeof text === 'string' ? text : null
 }
 
 export function AttemptResults({ view, results, regradeForm }: { view: AttemptView; results: Results; regradeForm?: React.ReactNode }) {
@@ -63,8 +134,8 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
       {view.questions.map((q, i) => {
         const r = results.perQuestion[q.id]
         const answer = view.saved[q.id]?.answer
-        const verdict =
-          r.score === null ? 'Awaiting grading' : r.score >= r.max ? 'Correct' : r.score > 0 ? 'Partly correct' : 'Not correct'
+        const verdict = resultVerdict(q.type, r.score, r.max)
+        const text = textOf(answer)
         return (
           <section key={q.id} className={styles.resultCard} aria-labelledby={`r-${q.id}`}>
             <div className={styles.resultMain}>
@@ -73,7 +144,24 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
               </h2>
               <p className={styles.prompt}>{q.prompt}</p>
               <h3>Your answer</h3>
-              <YourAnswer question={q} answer={answer} />
+              {text !== null && r.annotations.length > 0 ? (
+                <AnnotatedAnswer text={text} annotations={r.annotations} questionId={q.id} />
+              ) : (
+                <YourAnswer question={q} answer={answer} />
+              )}
+              {r.rubric && (
+                <>
+                  <h3 id={`rubric-${q.id}`}>How your instructor graded it</h3>
+                  <div className={styles.feedbackColumns}>
+                    <RubricFeedback lines={r.rubric} questionId={q.id} />
+                    {r.comments.length > 0 && (
+                      <div>
+                        <InstructorComments comments={r.comments} />
+                      </div>
+                    )}
+                  </div>
+                </>
+              )}
               {r.review && (
                 <>
                   <h3>The answer</h3>
@@ -89,7 +177,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
                   <p>{r.review.explanation}</p>
                 </>
               )}
-              {r.comments.length > 0 && <InstructorComments comments={r.comments} />}
+              {!r.rubric && r.comments.length > 0 && <InstructorComments comments={r.comments} />}
             </div>
             <aside className={styles.resultPassage} aria-label={`The record, ${q.paragraphs.map((p) => p.replace('p', '¶')).join(', ')}`}>
               {q.paragraphs.map((p) => (

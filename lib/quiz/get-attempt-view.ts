@@ -10,6 +10,8 @@ import { questionsByVersion } from './question-snapshot'
 import { recordParagraphs, recordSentences } from '@/lib/content/record'
 import { resultFor, type QuestionResult } from './types'
 import { submitExpiredAttempts } from './submit-attempt'
+import { rubricFeedback, rubricInForce, type RubricFeedbackLine } from '@/lib/review/grading/rubric'
+import { annotationsByResponse, type Annotation } from '@/lib/review/grading/response-annotations'
 
 /** An instructor's comment as the student sees it; a quoted paragraph comes with its text. */
 export interface Comment {
@@ -52,7 +54,19 @@ export interface AttemptView {
     isFinal: boolean
     latePenaltyPercent: number
     /** `review` (key, explanation, per-choice feedback) is null while answerKey is withheld. */
-    perQuestion: Record<string, { score: number | null; max: number; comments: Comment[]; review: QuestionResult | null }>
+    perQuestion: Record<
+      string,
+      {
+        score: number | null
+        max: number
+        comments: Comment[]
+        review: QuestionResult | null
+        /** The rubric levels the grader chose, criterion by criterion; null unless graded on a rubric. */
+        rubric: RubricFeedbackLine[] | null
+        /** The grader's comments on passages of a written answer: offsets into the answer's text. */
+        annotations: { start: number; end: number; quotedText: string; body: string }[]
+      }
+    >
     overallComments: Comment[]
     regradeRequest: { message: string; createdAt: string; resolution: string | null; resolvedAt: string | null } | null
   }
@@ -76,7 +90,18 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
     },
     include: {
       assignment: { include: { class: { select: { name: true } }, accommodations: { where: { userId: opts.userId } } } },
-      responses: { select: { id: true, questionId: true, answer: true, seq: true, score: true } },
+      responses: {
+        select: {
+          id: true,
+          questionId: true,
+          answer: true,
+          seq: true,
+          score: true,
+          rubricLevelId: true,
+          rubricScores: true,
+          overrideReason: true,
+        },
+      },
       feedback: { orderBy: { createdAt: 'asc' }, select: { responseId: true, body: true, quotedParagraph: true } },
       regradeRequest: { select: { message: true, createdAt: true, resolution: true, resolvedAt: true } },
     },
@@ -122,6 +147,18 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
         quotedText: f.quotedParagraph ? (allParagraphs.get(f.quotedParagraph) ?? null) : null,
       }))
   const request = attempt.regradeRequest
+  // Graded work in the results: read only once released, so nothing of it is even loaded before.
+  const edits = isReleased
+    ? await db.rubricEdit.findMany({
+        where: { assignmentId: a.id },
+        orderBy: { createdAt: 'desc' },
+        select: { questionId: true, rubric: true },
+      })
+    : []
+  const annotations = isReleased ? await annotationsByResponse(attempt.responses.map((r) => r.id)) : new Map<string, Annotation[]>()
+  // A level's description is shown where the student already has the rubric (the question's public
+  // form carries it, as essays do) or once the key is out: a short answer's levels can state the answer.
+  const publicQuestions = new Map(ordered.map((q) => [q.id, toPublicQuestion(q, { seed: attempt.id, sentences })]))
   return {
     attempt: {
       id: attempt.id,
@@ -143,7 +180,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
     },
     answerKey,
     setTitle: (await loadQuestionSet(a.lessonSlug, attempt.questionSetId)).set.title,
-    questions: ordered.map((q) => toPublicQuestion(q, { seed: attempt.id, sentences })),
+    questions: ordered.map((q) => publicQuestions.get(q.id)!),
     saved: Object.fromEntries(attempt.responses.map((r) => [r.questionId, { answer: r.answer, seq: Number(r.seq) }])),
     paragraphs: await publicRecordParagraphs(
       a.lessonSlug,
@@ -167,6 +204,19 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
                   max: q.points,
                   comments: response ? commentsFor(response.id) : [],
                   review: answerKey.isShown ? resultFor(q) : null,
+                  rubric: response
+                    ? rubricFeedback(
+                        rubricInForce(
+                          q,
+                          edits.find((e) => e.questionId === q.id),
+                        ),
+                        response,
+                        answerKey.isShown || 'rubric' in publicQuestions.get(q.id)!,
+                      )
+                    : null,
+                  annotations: response
+                    ? (annotations.get(response.id) ?? []).map(({ start, end, quotedText, body }) => ({ start, end, quotedText, body }))
+                    : [],
                 },
               ]
             }),

@@ -6,6 +6,7 @@ import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveToCommentBank } from '@/lib/review/grading/comment-bank'
 import { requestRegrade } from '@/lib/review/grading/regrade-requests'
 import { releaseFeedback } from '@/lib/review/grading/release-feedback'
+import { addAnnotation } from '@/lib/review/grading/response-annotations'
 import { createClass, createUser, enrol } from './index'
 import { assignment, classOf, takeQuiz } from './review-class'
 
@@ -46,6 +47,11 @@ export async function victimWorld() {
     input: { assignmentId: quiz.id, questionSetId: 'evidence-and-argument', body: SECRETS.bank },
   })
   const response = await db.response.findFirstOrThrow({ where: { attemptId: gradedAttempt, questionId: shortQuestion.id } })
+  // A comment on a passage of the answer, for the edit and delete actions to aim at.
+  const annotation = await addAnnotation({
+    userId: instructor.id,
+    input: { responseId: response.id, start: 0, end: 6, quotedText: SECRETS.answer.slice(0, 6), body: 'Victim passage comment' },
+  })
 
   const outsiderInstructor = await createUser({ role: 'INSTRUCTOR', name: 'Olga Outsider' })
   const otherClass = await createClass({ instructorId: outsiderInstructor.id })
@@ -62,6 +68,7 @@ export async function victimWorld() {
     openAttempt,
     requestId: request.id,
     responseId: response.id,
+    annotationId: annotation.id,
     outsiderInstructor,
     outsiderStudent,
   }
@@ -82,6 +89,7 @@ export async function victimSnapshot(w: World) {
     db.attempt.findMany({ where: { id: { in: attemptIds } }, orderBy: { id: 'asc' } }),
     db.response.findMany({ where: { attemptId: { in: attemptIds } }, orderBy: { id: 'asc' } }),
     db.feedback.findMany({ where: { attemptId: { in: attemptIds } }, orderBy: { id: 'asc' } }),
+    db.responseAnnotation.findMany({ where: { response: { attemptId: { in: attemptIds } } }, orderBy: { id: 'asc' } }),
     db.regradeRequest.findMany({ where: { attemptId: { in: attemptIds } }, orderBy: { id: 'asc' } }),
     db.rubricEdit.findMany({ where: { assignmentId: { in: assignmentIds } }, orderBy: { id: 'asc' } }),
     db.commentBankEntry.findMany({ where: { createdById: { in: users } }, orderBy: { id: 'asc' } }),

@@ -141,6 +141,20 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     owner: 'instructor',
     args: (w) => [{ attemptId: w.gradedAttempt, body: 'Planted comment' }],
   },
+  [`${grading}#annotateAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [
+      { responseId: w.responseId, start: 7, end: 13, quotedText: SECRETS.answer.slice(7, 13), body: 'Planted passage comment' },
+    ],
+  },
+  [`${grading}#editAnnotationAction`]: {
+    scope: 'target',
+    owner: 'instructor',
+    args: (w) => [{ annotationId: w.annotationId, body: 'Planted edit of a passage comment' }],
+  },
+  // Deletes the victim's passage comment: after the edit.
+  [`${grading}#deleteAnnotationAction`]: { scope: 'target', owner: 'instructor', args: (w) => [{ annotationId: w.annotationId }] },
   [`${grading}#saveToBankAction`]: {
     scope: 'target',
     owner: 'instructor',

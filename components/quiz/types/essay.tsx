@@ -17,5 +17,5 @@ export const essay: QuestionView<'essay'> = {
     />
   ),
   Answer: ({ description }) => <AnswerLines description={description} as="text" />,
-  Key: () => <p>Graded by your instructor against the rubric.</p>,
+  Key: () => <p>An essay has no single right answer: it is graded against the rubric, level by level, as shown above.</p>,
 }

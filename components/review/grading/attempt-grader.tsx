@@ -4,6 +4,7 @@ import { answerAsLines } from '@/lib/review/readable-answer'
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { CommentBox } from './comment-box'
 import { GradeControls, type GradableResponse } from './grade-controls'
+import { PassageAnswer, PassageComments, PassageProvider, type PassageAnnotation } from './passage-comments'
 import { useGrade } from './use-grade'
 import styles from './grading.module.css'
 import { formatPoints } from '@/lib/quiz/points'
@@ -14,6 +15,9 @@ interface Item {
   rubric: Rubric | null
   response: (GradableResponse & { answer: unknown }) | null
   comments: { id: string; body: string; quotedParagraph: string | null }[]
+  /** A written answer's text as stored (passage comments count into it); null for other answers. */
+  text: string | null
+  annotations: PassageAnnotation[]
 }
 
 /** Evidence answers drawn on the record itself: chosen sentences highlighted, accepted ones marked. */
@@ -65,7 +69,7 @@ function QuestionCard({
 }) {
   const { question: q, response } = item
   const { grade, isPending, message } = useGrade(assignmentId, q.id)
-  return (
+  const card = (
     <article className={styles.row} aria-labelledby={`q-${q.id}`}>
       <div>
         <div className={styles.rowHead}>
@@ -85,6 +89,8 @@ function QuestionCard({
           <p className={styles.unanswered}>No answer was given.</p>
         ) : q.type === 'evidence' ? (
           <EvidenceOnRecord q={q} answer={response.answer} sentences={sentences} />
+        ) : item.text !== null ? (
+          <PassageAnswer annotations={item.annotations} idPrefix={`pa-${q.id}`} />
         ) : (
           <div className={styles.answer}>{answerAsLines(q, response.answer).join('\n')}</div>
         )}
@@ -103,7 +109,7 @@ function QuestionCard({
           ))}
       </div>
       {response && (
-        <div>
+        <div className={styles.panel}>
           <GradeControls
             rubric={item.rubric}
             points={q.points}
@@ -125,10 +131,12 @@ function QuestionCard({
             paragraphs={q.paragraphs}
             idPrefix={`ac-${q.id}`}
           />
+          {item.text !== null && <PassageComments responseId={response.id} annotations={item.annotations} idPrefix={`pa-${q.id}`} />}
         </div>
       )}
     </article>
   )
+  return item.text !== null ? <PassageProvider text={item.text}>{card}</PassageProvider> : card
 }
 
 export function AttemptGrader(props: {

@@ -4,6 +4,7 @@ import type { Rubric } from '@/lib/review/grading/rubric'
 import type { GradeChoice } from './use-grade'
 import ui from '@/components/ui/ui.module.css'
 import styles from './grading.module.css'
+import { formatPoints } from '@/lib/quiz/points'
 
 export interface GradableResponse {
   id: string
@@ -16,8 +17,9 @@ export interface GradableResponse {
 }
 
 /**
- * Rubric levels as buttons (number keys pick them on the grading-by-question page), per-criterion
- * selects for essays, and a score set by hand with its reason for anything else.
+ * Rubric levels as buttons (number keys pick them on the grading-by-question page), and for essays
+ * one group of radio cards per criterion — every level's whole description in view, arrow keys
+ * moving between levels — and a score set by hand with its reason for anything else.
  */
 export function GradeControls(props: {
   rubric: Rubric | null
@@ -26,15 +28,19 @@ export function GradeControls(props: {
   isPending: boolean
   onGrade(choice: GradeChoice): void
   idPrefix: string
+  /** Number keys choose a level on this screen: show each level's key. */
+  hasLevelKeys?: boolean
 }) {
   const { rubric, response } = props
   const [criteria, setCriteria] = useState<Record<string, string>>(response.rubricScores ?? {})
   const [score, setScore] = useState('')
   const [reason, setReason] = useState('')
+  const chosen = rubric?.kind === 'criteria' ? rubric.criteria.map((c) => c.levels.find((l) => l.id === criteria[c.id])) : []
+  const chosenTotal = chosen.length && chosen.every(Boolean) ? chosen.reduce((sum, l) => sum + l!.points, 0) : null
   return (
     <div>
       {rubric?.kind === 'levels' && (
-        <div className={styles.levels} role="group" aria-label="Rubric levels">
+        <div className={styles.levelList} role="group" aria-label="Rubric levels">
           {rubric.levels.map((l, i) => (
             <button
               key={l.id}
@@ -42,13 +48,17 @@ export function GradeControls(props: {
               className={`${ui.small} ${styles.level}`}
               aria-pressed={response.rubricLevelId === l.id}
               disabled={props.isPending}
-              title={l.description}
               onClick={() => props.onGrade({ levelId: l.id })}
             >
-              <span className={styles.kbd} aria-hidden="true">
-                {i + 1}
-              </span>{' '}
-              {l.label} ({l.points})
+              <span className={styles.levelHead}>
+                {props.hasLevelKeys && (
+                  <span className={styles.kbd} aria-hidden="true">
+                    {i + 1}
+                  </span>
+                )}{' '}
+                {l.label} ({formatPoints(l.points)})
+              </span>
+              <span className={styles.levelText}>{l.description}</span>
             </button>
           ))}
         </div>
@@ -61,22 +71,36 @@ export function GradeControls(props: {
           }}
         >
           {rubric.criteria.map((c) => (
-            <div key={c.id} className={styles.criterion}>
-              <label htmlFor={`${props.idPrefix}-${c.id}`}>{c.criterion}</label>
-              <select
-                id={`${props.idPrefix}-${c.id}`}
-                value={criteria[c.id] ?? ''}
-                onChange={(e) => setCriteria({ ...criteria, [c.id]: e.target.value })}
-              >
-                <option value="">— choose a level —</option>
-                {c.levels.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.label} ({l.points}) — {l.description.slice(0, 80)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <fieldset key={c.id} className={styles.criterion}>
+              <legend>{c.criterion}</legend>
+              {c.levels.map((l) => {
+                const id = `${props.idPrefix}-${c.id}-${l.id}`
+                return (
+                  <label key={l.id} htmlFor={id} className={styles.levelCard}>
+                    <input
+                      id={id}
+                      type="radio"
+                      name={`${props.idPrefix}-${c.id}`}
+                      value={l.id}
+                      checked={criteria[c.id] === l.id}
+                      onChange={() => setCriteria({ ...criteria, [c.id]: l.id })}
+                    />
+                    <span>
+                      <span className={styles.levelHead}>
+                        {l.label} ({formatPoints(l.points)})
+                      </span>
+                      <span className={styles.levelText}>{l.description}</span>
+                    </span>
+                  </label>
+                )
+              })}
+            </fieldset>
           ))}
+          <p className={styles.total}>
+            {chosenTotal === null
+              ? `Choose a level for each criterion (${rubric.criteria.filter((c) => criteria[c.id]).length} of ${rubric.criteria.length} chosen).`
+              : `Total: ${formatPoints(chosenTotal)} / ${formatPoints(props.points)}`}
+          </p>
           <button type="submit" className={`${ui.small} ${ui.smallFilled}`} disabled={props.isPending}>
             Save rubric grade
           </button>

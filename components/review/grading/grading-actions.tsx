@@ -12,6 +12,9 @@ type Call<R> = (input: Record<string, unknown>) => Promise<R>
 export interface GradingActions {
   grade: Call<ActionState>
   comment: Call<ActionState>
+  annotate: Call<ActionState>
+  editAnnotation: Call<ActionState>
+  deleteAnnotation: Call<ActionState>
   saveToBank: Call<ActionState>
   searchBank: (input: { assignmentId: string; questionSetId: string; query: string }) => Promise<{ id: string; body: string }[]>
   editRubric: Call<RescoreState>

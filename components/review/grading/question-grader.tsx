@@ -6,6 +6,7 @@ import type { ResponsePage, ShownResponse } from '@/lib/review/grading/response-
 import type { Rubric } from '@/lib/review/grading/rubric'
 import { CommentBox } from './comment-box'
 import { GradeControls } from './grade-controls'
+import { PassageAnswer, PassageComments, PassageProvider } from './passage-comments'
 import { responsesHref, type ResponseView } from './response-href'
 import { useGrade } from './use-grade'
 import ui from '@/components/ui/ui.module.css'
@@ -103,78 +104,95 @@ export function QuestionGrader({ assignmentId, setId, question, rubric, shown, v
       {visible.length === 0 && (
         <p>{view.onlyUngraded ? 'Every answer to this question is graded.' : 'No submitted attempt has reached this question yet.'}</p>
       )}
-      {visible.map((row, i) => (
-        <article
-          key={row.attemptId}
-          ref={(el) => {
-            refs.current[i] = el
-          }}
-          tabIndex={0}
-          aria-label={`Answer ${shown.first + i} of ${shown.total}: ${row.studentLabel}`}
-          className={`${styles.row} ${i === current ? styles.rowCurrent : ''} ${row.score !== null && row.responseId ? styles.rowGraded : ''}`}
-          onFocus={(e) => e.target === e.currentTarget && setCurrent(i)}
-        >
-          <div>
-            <div className={styles.rowHead}>
-              <h2>
-                {row.studentLabel}
-                {row.groupSize > 1 && <span className={styles.group}> and {row.groupSize - 1} more with the same answer</span>}
-              </h2>
-              <span className={styles.score}>
-                {row.responseId
-                  ? row.score === null
-                    ? 'Not graded'
-                    : `${formatPoints(row.score)} / ${formatPoints(question.points)}`
-                  : 'Unanswered (0)'}
-                {row.score === null && row.suggested !== null && ` · ${suggestionWords(row.suggested, question.points)}`}
-              </span>
-            </div>
-            {row.responseId ? (
-              <div className={styles.answer}>{row.lines.join('\n')}</div>
-            ) : (
-              <p className={styles.unanswered}>No answer was given.</p>
-            )}
-            {row.comments.length > 0 && (
-              <ul className={styles.comments} aria-label="Comments">
-                {row.comments.map((c) => (
-                  <li key={c.id}>
-                    {c.body}
-                    {c.quotedParagraph && ` (quotes ${c.quotedParagraph.replace('p', '¶')})`}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          {row.responseId && (
+      {visible.map((row, i) => {
+        // Passage comments belong to one answer: not offered on a group of identical ones.
+        const text = row.responseId && row.groupSize === 1 ? row.text : null
+        const card = (
+          <article
+            key={row.attemptId}
+            ref={(el) => {
+              refs.current[i] = el
+            }}
+            tabIndex={0}
+            aria-label={`Answer ${shown.first + i} of ${shown.total}: ${row.studentLabel}`}
+            className={`${styles.row} ${i === current ? styles.rowCurrent : ''} ${row.score !== null && row.responseId ? styles.rowGraded : ''}`}
+            onFocus={(e) => e.target === e.currentTarget && setCurrent(i)}
+          >
             <div>
-              <GradeControls
-                rubric={rubric}
-                points={question.points}
-                idPrefix={`g-${row.attemptId}`}
-                isPending={isPending}
-                response={{
-                  id: row.responseId,
-                  version: row.version,
-                  score: row.score,
-                  suggested: row.suggested,
-                  rubricLevelId: row.rubricLevelId,
-                  rubricScores: row.rubricScores,
-                  overrideReason: row.overrideReason,
-                }}
-                onGrade={(choice) => void grade(row.members, choice)}
-              />
-              <CommentBox
-                assignmentId={assignmentId}
-                questionSetId={setId}
-                attemptId={row.attemptId}
-                responseId={row.responseId}
-                paragraphs={question.paragraphs}
-                idPrefix={`c-${row.attemptId}`}
-              />
+              <div className={styles.rowHead}>
+                <h2>
+                  {row.studentLabel}
+                  {row.groupSize > 1 && <span className={styles.group}> and {row.groupSize - 1} more with the same answer</span>}
+                </h2>
+                <span className={styles.score}>
+                  {row.responseId
+                    ? row.score === null
+                      ? 'Not graded'
+                      : `${formatPoints(row.score)} / ${formatPoints(question.points)}`
+                    : 'Unanswered (0)'}
+                  {row.score === null && row.suggested !== null && ` · ${suggestionWords(row.suggested, question.points)}`}
+                </span>
+              </div>
+              {row.responseId && text !== null ? (
+                <PassageAnswer annotations={row.annotations} idPrefix={`pa-${row.attemptId}`} />
+              ) : row.responseId ? (
+                <div className={styles.answer}>{row.lines.join('\n')}</div>
+              ) : (
+                <p className={styles.unanswered}>No answer was given.</p>
+              )}
+              {row.comments.length > 0 && (
+                <ul className={styles.comments} aria-label="Comments">
+                  {row.comments.map((c) => (
+                    <li key={c.id}>
+                      {c.body}
+                      {c.quotedParagraph && ` (quotes ${c.quotedParagraph.replace('p', '¶')})`}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
-          )}
-        </article>
-      ))}
+            {row.responseId && (
+              <div className={styles.panel}>
+                <GradeControls
+                  rubric={rubric}
+                  points={question.points}
+                  idPrefix={`g-${row.attemptId}`}
+                  isPending={isPending}
+                  hasLevelKeys
+                  response={{
+                    id: row.responseId,
+                    version: row.version,
+                    score: row.score,
+                    suggested: row.suggested,
+                    rubricLevelId: row.rubricLevelId,
+                    rubricScores: row.rubricScores,
+                    overrideReason: row.overrideReason,
+                  }}
+                  onGrade={(choice) => void grade(row.members, choice)}
+                />
+                <CommentBox
+                  assignmentId={assignmentId}
+                  questionSetId={setId}
+                  attemptId={row.attemptId}
+                  responseId={row.responseId}
+                  paragraphs={question.paragraphs}
+                  idPrefix={`c-${row.attemptId}`}
+                />
+                {text !== null && (
+                  <PassageComments responseId={row.responseId} annotations={row.annotations} idPrefix={`pa-${row.attemptId}`} />
+                )}
+              </div>
+            )}
+          </article>
+        )
+        return text !== null ? (
+          <PassageProvider key={row.attemptId} text={text}>
+            {card}
+          </PassageProvider>
+        ) : (
+          card
+        )
+      })}
     </div>
   )
 }

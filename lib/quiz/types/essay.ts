@@ -29,6 +29,7 @@ export const essay: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
   schema,
   answerSchema,
   isHandGraded: true,
+  resultWording: 'rubric',
   maxChars: MAX_CHARS,
   isAnsweredOnRecord: false,
   problems: (q) => {

@@ -30,6 +30,7 @@ export const evidence: QuestionTypeModule<typeof schema, typeof answerSchema, Pu
   schema,
   answerSchema,
   isHandGraded: false,
+  resultWording: 'correctness',
   isAnsweredOnRecord: true,
   problems: (q, lesson) => {
     const unknown = q.accepted.filter((id) => !lesson.sentenceIds.has(id))

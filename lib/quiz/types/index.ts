@@ -33,6 +33,7 @@ export type {
   OptionTally,
   PublicContext,
   ResponseScore,
+  ResultWording,
   SampleDraw,
 } from './module'
 
@@ -147,6 +148,17 @@ export const answerLines = (d: AnswerDescription) => (d.isOrdered ? d.lines.map(
 export const answerInOneLine = (d: AnswerDescription) => answerLines(d).join(d.isOrdered ? ' | ' : '; ')
 
 export const isHandGraded = (type: QuestionType) => QUESTION_TYPES[type].isHandGraded
+
+/**
+ * The word for one scored answer on the student's results, by its type's resultWording: a key's
+ * verdict (Correct / Partly correct / Not correct), or, for answers the instructor grades against a
+ * rubric, only that it was graded — the rubric breakdown says the rest.
+ */
+export function resultVerdict(type: QuestionType, score: number | null, max: number): string {
+  if (score === null) return 'Awaiting grading'
+  if (QUESTION_TYPES[type].resultWording === 'rubric') return 'Graded against the rubric'
+  return score >= max ? 'Correct' : score > 0 ? 'Partly correct' : 'Not correct'
+}
 export const HAND_GRADED_TYPES = QUESTION_TYPE_NAMES.filter(isHandGraded)
 export const maxCharsOf = (type: QuestionType) => QUESTION_TYPES[type].maxChars
 export const isAnsweredOnRecord = (type: QuestionType) => QUESTION_TYPES[type].isAnsweredOnRecord

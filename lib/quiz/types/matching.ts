@@ -29,6 +29,7 @@ export const matching: QuestionTypeModule<
   schema,
   answerSchema,
   isHandGraded: false,
+  resultWording: 'correctness',
   isAnsweredOnRecord: false,
   problems: (q) => {
     const promptIds = q.prompts.map((p) => p.id)

@@ -59,6 +59,8 @@ export interface SampleDraw {
   ability: number
 }
 
+export type ResultWording = 'correctness' | 'rubric'
+
 /** The fields every key-free question carries. */
 export interface PublicBase {
   id: string
@@ -81,6 +83,12 @@ export interface QuestionTypeModule<
   answerSchema: AS
   /** Graded by the instructor against a rubric (never scored automatically). */
   isHandGraded: boolean
+  /**
+   * How a scored answer is named on the student's results: 'correctness' (Correct / Partly correct /
+   * Not correct) where a key decides, 'rubric' (graded against the rubric) where the instructor's
+   * judgement does — an argued essay is not "partly correct".
+   */
+  resultWording: ResultWording
   /** Characters a written answer may hold (the textarea's cap and the server's). */
   maxChars?: number
   /** Answers that draw on the record's sentences themselves: no separate passage is shown beside them. */

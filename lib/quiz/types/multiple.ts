@@ -33,6 +33,7 @@ export const multiple: QuestionTypeModule<typeof schema, typeof answerSchema, Pu
   schema,
   answerSchema,
   isHandGraded: false,
+  resultWording: 'correctness',
   isAnsweredOnRecord: false,
   problems: (q) => {
     const missing = q.correct.filter((id) => !q.choices.some((c) => c.id === id))

@@ -42,6 +42,7 @@ export const ordering: QuestionTypeModule<
   schema,
   answerSchema,
   isHandGraded: false,
+  resultWording: 'correctness',
   isAnsweredOnRecord: false,
   problems: (q) => {
     const items = q.items.map((i) => i.id)

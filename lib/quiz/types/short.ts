@@ -28,6 +28,7 @@ export const short: QuestionTypeModule<typeof schema, typeof answerSchema, Publi
   schema,
   answerSchema,
   isHandGraded: true,
+  resultWording: 'rubric',
   maxChars: MAX_CHARS,
   isAnsweredOnRecord: false,
   problems: (q) => {

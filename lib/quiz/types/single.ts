@@ -16,6 +16,7 @@ export const single: QuestionTypeModule<typeof schema, typeof answerSchema, Publ
   schema,
   answerSchema,
   isHandGraded: false,
+  resultWording: 'correctness',
   isAnsweredOnRecord: false,
   problems: (q) => [
     ...(q.choices.some((c) => c.id === q.correct) ? [] : [`correct “${q.correct}” is not a choice`]),

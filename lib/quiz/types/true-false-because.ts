@@ -28,6 +28,7 @@ export const trueFalseBecause: QuestionTypeModule<typeof schema, typeof answerSc
   schema,
   answerSchema,
   isHandGraded: false,
+  resultWording: 'correctness',
   isAnsweredOnRecord: false,
   problems: (q) => [
     ...(q.because.some((c) => c.id === q.correctBecause) ? [] : [`correctBecause “${q.correctBecause}” is not a choice`]),

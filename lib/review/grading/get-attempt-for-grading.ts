@@ -7,6 +7,7 @@ import { recordSentences } from '@/lib/content/record'
 import { loadGradingContext } from './load-grading-context'
 import { rubricInForce } from './rubric'
 import { loadStudentLabels } from './load-student-labels'
+import { annotationsByResponse, answerText } from './response-annotations'
 
 /**
  * One attempt for grading by student (SpeedGrader style): every question as the student saw it,
@@ -25,6 +26,7 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
   if (!attempt) throw new AppError('NOT_FOUND', 'Attempt not found.')
   const versions = attempt.questionVersions as Record<string, string>
   const byVersion = await questionsByVersion(Object.values(versions))
+  const annotations = await annotationsByResponse(attempt.responses.map((r) => r.id))
   const edits = await db.rubricEdit.findMany({ where: { assignmentId: assignment.id }, orderBy: { createdAt: 'desc' } })
   const questions = Object.values(versions).map((v) => {
     const q = byVersion.get(v)!
@@ -44,6 +46,9 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
         overrideReason: response.overrideReason,
       },
       comments: attempt.feedback.filter((f) => response && f.responseId === response.id),
+      /** A written answer's text as stored (the offsets of passage comments count into it), else null. */
+      text: response ? answerText(response.answer) : null,
+      annotations: (response && annotations.get(response.id)) ?? [],
     }
   })
   const labelOf = await loadStudentLabels(db, assignment)

@@ -4,6 +4,7 @@ import { groupKey } from './group-key'
 import { loadGradingContext } from './load-grading-context'
 import { loadStudentLabels } from './load-student-labels'
 import { isGradingAnonymous } from './student-labels'
+import { annotationsByResponse, answerText, type Annotation } from './response-annotations'
 
 export interface QuestionResponseRow {
   attemptId: string
@@ -20,6 +21,9 @@ export interface QuestionResponseRow {
   version: number
   groupKey: string | null
   comments: { id: string; body: string; quotedParagraph: string | null }[]
+  /** A written answer's text as stored, which passage comments' offsets count into; null otherwise. */
+  text: string | null
+  annotations: Annotation[]
 }
 
 interface Row {
@@ -64,10 +68,11 @@ export async function listQuestionResponses(opts: { userId: string; assignmentId
     if (comments) comments.push(comment)
     else commentsByResponse.set(responseId, [comment])
   }
+  const annotations = await annotationsByResponse(rows.flatMap((r) => (r.responseId ? [r.responseId] : [])))
   const labelOf = await loadStudentLabels(db, assignment)
   const sorted = [...rows].sort((a, b) => labelOf(a.userId).rank - labelOf(b.userId).rank)
   const responses: QuestionResponseRow[] = sorted.map((r) => {
-    const text = (r.answer as { text?: unknown } | null)?.text
+    const text = r.responseId ? answerText(r.answer) : null
     const { studentLabel, studentId } = labelOf(r.userId)
     return {
       attemptId: r.attemptId,
@@ -81,8 +86,10 @@ export async function listQuestionResponses(opts: { userId: string; assignmentId
       rubricScores: r.rubricScores,
       overrideReason: r.overrideReason,
       version: r.gradeVersion ?? 0,
-      groupKey: typeof text === 'string' && text.trim() ? groupKey(text) : null,
+      groupKey: text?.trim() ? groupKey(text) : null,
       comments: (r.responseId && commentsByResponse.get(r.responseId)) || [],
+      text,
+      annotations: (r.responseId && annotations.get(r.responseId)) || [],
     }
   })
   return { assignment, question: question!, setId: setId!, rubric: ctx.rubric, isAnonymous, responses }

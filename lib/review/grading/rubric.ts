@@ -69,3 +69,41 @@ export function maxOf(rubric: Rubric): number {
     ? Math.max(...rubric.levels.map((l) => l.points))
     : roundPoints(rubric.criteria.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.points)), 0))
 }
+
+/** One criterion of a graded answer as the student sees it: the level reached (null when none was chosen). */
+export interface RubricFeedbackLine {
+  /** The criterion's name; null for a one-scale rubric (short answers). */
+  criterion: string | null
+  level: { label: string; points: number; description: string | null } | null
+  max: number
+}
+
+/**
+ * What the grader chose on the rubric in force, criterion by criterion, for the student's results.
+ * Null when the score was not set through the rubric (set by hand, or not graded yet). Level
+ * descriptions are left out (null) when `withDescriptions` is false: a short answer's levels can
+ * describe the expected answer, which is part of the key.
+ */
+export function rubricFeedback(
+  rubric: Rubric | null,
+  chosen: { rubricLevelId: string | null; rubricScores: unknown; overrideReason: string | null },
+  withDescriptions: boolean,
+): RubricFeedbackLine[] | null {
+  // A score set by hand replaces the rubric's (its levels may still be stored from before).
+  if (!rubric || chosen.overrideReason !== null) return null
+  const levelOf = (l: Level | undefined) =>
+    l ? { label: l.label, points: l.points, description: withDescriptions ? l.description : null } : null
+  const top = (levels: Level[]) => Math.max(...levels.map((l) => l.points))
+  if (rubric.kind === 'levels') {
+    if (!chosen.rubricLevelId) return null
+    return [{ criterion: null, level: levelOf(rubric.levels.find((l) => l.id === chosen.rubricLevelId)), max: top(rubric.levels) }]
+  }
+  const scores = chosen.rubricScores
+  if (!scores || typeof scores !== 'object') return null
+  const byCriterion = scores as Record<string, unknown>
+  return rubric.criteria.map((c) => ({
+    criterion: c.criterion,
+    level: levelOf(c.levels.find((l) => l.id === byCriterion[c.id])),
+    max: top(c.levels),
+  }))
+}

@@ -49,6 +49,11 @@ export const WORLDS = {
       feedbackRelease: 'MANUAL',
     },
   },
+  /** A student writes an essay; the instructor grades it on the rubric with passage comments, releases, and the student reads it. */
+  'essay-feedback': {
+    students: ['Rosa Delgado'],
+    assignment: { title: 'Document essay', questionSetIds: ['document-essay'], feedbackRelease: 'MANUAL' },
+  },
   /** The fictional second lesson, assigned in the UI, taken and graded. */
   'second-lesson': { students: ['Lena Fischer'] },
   /** A student takes a timed quiz on a phone (tests/e2e/phone-and-polish.spec.ts). */

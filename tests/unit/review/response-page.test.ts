@@ -17,6 +17,8 @@ function row(n: number, overrides: Partial<QuestionResponseRow> = {}): QuestionR
     version: n,
     groupKey: `key ${n}`,
     comments: [],
+    text: `answer ${n}`,
+    annotations: [],
     ...overrides,
   }
 }

@@ -9,6 +9,7 @@ import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { regradeQuestion } from '@/lib/review/grading/regrade-question'
 import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { resolveRegrade } from '@/lib/review/grading/regrade-requests'
+import { addAnnotation, deleteAnnotation, editAnnotation } from '@/lib/review/grading/response-annotations'
 import { setGradingMode } from '@/lib/review/grading/set-grading-mode'
 import type { ActionState } from '@/lib/errors'
 import type { RescoreState } from '@/lib/review/grading/rescore-summary'
@@ -31,6 +32,25 @@ export const commentAction = action({ access: STAFF, schema: zFields }, async ({
   await addComment({ userId: user.id, input })
   refresh()
   return { ok: true, message: 'Comment added.' }
+})
+
+// Comments on a passage of a written answer; the domain functions check the range against the stored text.
+export const annotateAction = action({ access: STAFF, schema: zFields }, async ({ user, input }): Promise<ActionState> => {
+  await addAnnotation({ userId: user.id, input })
+  refresh()
+  return { ok: true, message: 'Comment on the passage added.' }
+})
+
+export const editAnnotationAction = action({ access: STAFF, schema: zFields }, async ({ user, input }): Promise<ActionState> => {
+  await editAnnotation({ userId: user.id, input })
+  refresh()
+  return { ok: true, message: 'Comment saved.' }
+})
+
+export const deleteAnnotationAction = action({ access: STAFF, schema: zFields }, async ({ user, input }): Promise<ActionState> => {
+  await deleteAnnotation({ userId: user.id, input })
+  refresh()
+  return { ok: true, message: 'Comment deleted.' }
 })
 
 export const saveToBankAction = action({ access: STAFF, schema: zFields }, async ({ user, input }): Promise<ActionState> => {

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react'
 import { GradingActionsProvider } from '@/components/review/grading/grading-actions'
-import { commentAction, editRubricAction, gradeAction, regradeQuestionAction, saveToBankAction, searchBankAction } from './actions'
+import {
+  annotateAction,
+  commentAction,
+  deleteAnnotationAction,
+  editAnnotationAction,
+  editRubricAction,
+  gradeAction,
+  regradeQuestionAction,
+  saveToBankAction,
+  searchBankAction,
+} from './actions'
 
 /** Every grading screen's client components get their server actions from here, not by import. */
 export default function GradingLayout({ children }: { children: ReactNode }) {
@@ -9,6 +19,9 @@ export default function GradingLayout({ children }: { children: ReactNode }) {
       actions={{
         grade: gradeAction,
         comment: commentAction,
+        annotate: annotateAction,
+        editAnnotation: editAnnotationAction,
+        deleteAnnotation: deleteAnnotationAction,
         saveToBank: saveToBankAction,
         searchBank: searchBankAction,
         editRubric: editRubricAction,
