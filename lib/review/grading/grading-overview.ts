@@ -7,6 +7,7 @@ import { listRegradeRequests } from './regrade-requests'
 import { loadGradingContext } from './load-grading-context'
 import { loadStudentLabels } from './load-student-labels'
 import { isGradingAnonymous } from './student-labels'
+import { questionNumbers } from '@/lib/quiz/question-number'
 
 /**
  * The grading home of an assignment: each question with how many answers await a grader (counted
@@ -24,14 +25,15 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
   const lesson = await requireLesson(assignment.lessonSlug)
   const sets = assignment.questionSetIds.map((setId) => {
     const { set } = questionSetOf(lesson, setId)
+    const numbers = questionNumbers(set.questions)
     return {
       id: set.id,
       title: set.title,
-      questions: set.questions.map((q, i) => {
+      questions: set.questions.map((q) => {
         const c = counts.find((x) => x.questionId === q.id)
         return {
           id: q.id,
-          number: i + 1,
+          number: numbers[q.id],
           type: q.type,
           prompt: q.prompt,
           points: q.points,
