@@ -39,6 +39,8 @@ export interface AttemptView {
     answerKeyRelease: AnswerKeyRelease
     closesAt: string
   }
+  /** The instructor withdrew the class's feedback and has not released this attempt's again. */
+  isFeedbackWithdrawn: boolean
   /** Whether this attempt's key may be shown, and if not, what it waits for (answer-key-visibility.ts). */
   answerKey: AnswerKeyVisibility
   setTitle: string
@@ -152,6 +154,7 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       closesAt: window.closesAt.toISOString(),
     },
     answerKey,
+    isFeedbackWithdrawn: !isReleased && attempt.status === 'SUBMITTED' && a.feedbackWithdrawnAt !== null,
     setTitle: set.title,
     questions: ordered.map((q) => toPublicQuestion(q, { seed: attempt.id, sentences })),
     numbers: questionNumbers(set.questions, Object.keys(versions)),

@@ -169,6 +169,7 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     args: (w) => form({ assignmentId: w.quiz.id, requestId: w.requestId, resolution: 'Planted reply' }),
   },
   [`${grading}#releaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
+  [`${grading}#withdrawReleaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
   [`${grading}#gradingModeAction`]: {
     scope: 'target',
     owner: 'instructor',

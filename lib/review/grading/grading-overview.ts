@@ -6,6 +6,7 @@ import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 import { listRegradeRequests } from './regrade-requests'
 import { loadGradingContext } from './load-grading-context'
 import { loadStudentLabels } from './load-student-labels'
+import { feedbackAudience } from './feedback-audience'
 import { isGradingAnonymous } from './student-labels'
 import { questionNumbers } from '@/lib/quiz/question-number'
 
@@ -67,5 +68,7 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
       .sort((a, b) => labelOf(a.userId).rank - labelOf(b.userId).rank || a.number - b.number)
       .map(({ userId, ...a }) => ({ ...a, ...labelOf(userId) })),
     regradeRequests: await listRegradeRequests(opts),
+    /** Students with submitted work, and those who see feedback now: the release dialogs' counts. */
+    audience: await feedbackAudience(db, assignment),
   }
 }

@@ -1,0 +1,56 @@
+'use client'
+import { useActionState, useEffect, useId, useRef } from 'react'
+import type { ActionState } from '@/lib/errors'
+import { Alert } from './alert'
+import { SubmitButton } from './submit-button'
+import styles from './confirm-dialog.module.css'
+import ui from './ui.module.css'
+
+/**
+ * A button that asks first: it opens a native modal <dialog> (focus moves into it and is kept
+ * there, Escape cancels, focus returns to the button) whose form runs the action. The outcome is
+ * shown beside the button once the dialog closes. For acts that reach many people at once.
+ */
+export function ConfirmDialog(props: {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>
+  fields: Record<string, string>
+  trigger: string
+  triggerClassName?: string
+  title: string
+  children: React.ReactNode
+  confirm: string
+  pendingText: string
+  confirmClassName?: string
+}) {
+  const [state, formAction] = useActionState(props.action, {})
+  const dialog = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  useEffect(() => {
+    if (state.ok) dialog.current?.close()
+  }, [state])
+  return (
+    <>
+      {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
+      <button type="button" className={props.triggerClassName ?? ui.button} onClick={() => dialog.current?.showModal()}>
+        {props.trigger}
+      </button>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
+        <h2 id={titleId}>{props.title}</h2>
+        {props.children}
+        <form action={formAction}>
+          {Object.entries(props.fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <div className={styles.buttons}>
+            <SubmitButton className={props.confirmClassName ?? ui.button} pendingText={props.pendingText}>
+              {props.confirm}
+            </SubmitButton>
+            <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => dialog.current?.close()}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  )
+}
