@@ -169,7 +169,6 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     args: (w) => form({ assignmentId: w.quiz.id, requestId: w.requestId, resolution: 'Planted reply' }),
   },
   [`${grading}#releaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
-  [`${grading}#withdrawReleaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
   [`${grading}#gradingModeAction`]: {
     scope: 'target',
     owner: 'instructor',
@@ -256,6 +255,8 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     url: (w) => `/api/attempts/${w.openAttempt}/submit`,
     params: (w) => ({ attemptId: w.openAttempt }),
   },
+  // Hides the student's released feedback (the regrade request above needs it): near the end.
+  [`${grading}#withdrawReleaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',

@@ -42,6 +42,11 @@ export const WORLDS = {
       feedbackRelease: 'MANUAL',
     },
   },
+  /** A shuffled quiz's question numbers seen by student and instructor; release, confirm, withdraw. */
+  'numbers-and-release': {
+    students: ['Petra Novak', 'Quinn Adeyemi'],
+    assignment: { title: 'Numbered quiz', questionSetIds: ['comprehension'], feedbackRelease: 'MANUAL' },
+  },
   /** The fictional second lesson, assigned in the UI, taken and graded. */
   'second-lesson': { students: ['Lena Fischer'] },
 } satisfies Record<string, WorldSpec>

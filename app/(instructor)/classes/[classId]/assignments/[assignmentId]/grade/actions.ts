@@ -62,7 +62,7 @@ const ZWithdraw = z.strictObject({ assignmentId: zId })
 export const withdrawReleaseAction = action({ access: STAFF, schema: ZWithdraw }, async ({ user, input }): Promise<ActionState> => {
   const { students } = await withdrawFeedback({ userId: user.id, assignmentId: input.assignmentId })
   refresh()
-  return { ok: true, message: `Feedback withdrawn: ${countOf(students, 'student')} no longer see it. Grades are kept.` }
+  return { ok: true, message: `Feedback withdrawn from ${countOf(students, 'student')}. Grades are kept.` }
 })
 
 const ZMode = z.strictObject({ assignmentId: zId, change: z.enum(['anonymous-on', 'anonymous-off', 'finished', 'reopen']) })
