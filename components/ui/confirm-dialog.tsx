@@ -21,16 +21,20 @@ export function ConfirmDialog(props: {
   confirm: string
   pendingText: string
   confirmClassName?: string
+  /** Report the outcome to the parent instead of showing it here: for a button the outcome may remove. */
+  onResult?: (state: ActionState) => void
 }) {
   const [state, formAction] = useActionState(props.action, {})
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { onResult } = props
   useEffect(() => {
     if (state.ok) dialog.current?.close()
-  }, [state])
+    if (state.message) onResult?.(state)
+  }, [state, onResult])
   return (
     <>
-      {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
+      {state.message && !props.onResult && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
       <button type="button" className={props.triggerClassName ?? ui.button} onClick={() => dialog.current?.showModal()}>
         {props.trigger}
       </button>

@@ -43,13 +43,15 @@ test('a shuffled question carries the instructor’s number; release asks first,
   await teacher.getByRole('link', { name: w.className }).click()
   await teacher.getByRole('link', { name: 'Numbered quiz' }).click()
   await teacher.getByRole('link', { name: 'Grade and give feedback' }).click()
+  await expect(teacher).toHaveURL(/\/grade$/)
   const gradingUrl = teacher.url()
   // Grading by student labels the same question with the same number.
   await teacher.getByRole('link', { name: w.students[0].name }).click()
   await expect(teacher.locator(`#q-${questionId}`)).toHaveText(new RegExp(`^Question ${number}\\b`))
   // So does grading by question.
-  await teacher.goto(`${gradingUrl}/${questionId}`)
-  await expect(teacher.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`Grade by question: Q${number} ·`))
+  await teacher.goto(gradingUrl)
+  await teacher.getByRole('link', { name: new RegExp(`^${number}\\. `) }).click()
+  await expect(teacher.getByRole('heading', { name: new RegExp(`^Grade by question: Q${number} ·`) })).toBeVisible()
 
   // Release asks first, with the number of students it reaches.
   await teacher.goto(gradingUrl)

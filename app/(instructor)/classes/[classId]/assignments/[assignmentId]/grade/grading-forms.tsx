@@ -1,10 +1,11 @@
 'use client'
-import { useActionState } from 'react'
+import { useActionState, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import ui from '@/components/ui/ui.module.css'
 import { countOf } from '@/lib/text/count-of'
+import type { ActionState } from '@/lib/errors'
 import { gradingModeAction, releaseAction, resolveRegradeAction, withdrawReleaseAction } from './actions'
 
 export function ReleaseForm({
@@ -37,41 +38,48 @@ export function ReleaseForm({
  */
 export function ClassReleaseControls(props: { assignmentId: string; submitted: number; seeing: number }) {
   const fields = { assignmentId: props.assignmentId }
+  // Held here, not in each dialog: withdrawing removes its own button once the page refreshes.
+  const [outcome, setOutcome] = useState<ActionState | null>(null)
   return (
-    <div className={ui.inlineRow}>
-      <ConfirmDialog
-        action={releaseAction}
-        fields={fields}
-        trigger="Release feedback to the whole class…"
-        title={`Release feedback to ${countOf(props.submitted, 'student')}?`}
-        confirm="Release feedback"
-        pendingText="Releasing…"
-      >
-        <p>
-          {props.submitted === 0
-            ? 'No student has submitted yet.'
-            : `${countOf(props.submitted, 'student')} with submitted work will see their scores and your comments now, and the answers if the answer-key setting allows.`}{' '}
-          Students who submit later see theirs when they submit. You can withdraw the release afterwards.
-        </p>
-      </ConfirmDialog>
-      {props.seeing > 0 && (
+    <>
+      {outcome?.message && <Alert kind={outcome.ok ? 'success' : 'error'}>{outcome.message}</Alert>}
+      <div className={ui.inlineRow}>
         <ConfirmDialog
-          action={withdrawReleaseAction}
+          action={releaseAction}
           fields={fields}
-          trigger="Withdraw released feedback…"
-          triggerClassName={`${ui.button} ${ui.danger}`}
-          title={`Withdraw feedback from ${countOf(props.seeing, 'student')}?`}
-          confirm="Withdraw feedback"
-          confirmClassName={`${ui.button} ${ui.danger}`}
-          pendingText="Withdrawing…"
+          trigger="Release feedback to the whole class…"
+          title={`Release feedback to ${countOf(props.submitted, 'student')}?`}
+          confirm="Release feedback"
+          pendingText="Releasing…"
+          onResult={setOutcome}
         >
           <p>
-            {countOf(props.seeing, 'student')} will no longer see scores, comments or answers; their page will say the feedback was
-            withdrawn by you. No grade, comment or answer is changed or deleted. Release becomes manual until you release again.
+            {props.submitted === 0
+              ? 'No student has submitted yet.'
+              : `${countOf(props.submitted, 'student')} with submitted work will see their scores and your comments now, and the answers if the answer-key setting allows.`}{' '}
+            Students who submit later see theirs when they submit. You can withdraw the release afterwards.
           </p>
         </ConfirmDialog>
-      )}
-    </div>
+        {props.seeing > 0 && (
+          <ConfirmDialog
+            action={withdrawReleaseAction}
+            fields={fields}
+            trigger="Withdraw released feedback…"
+            triggerClassName={`${ui.button} ${ui.danger}`}
+            title={`Withdraw feedback from ${countOf(props.seeing, 'student')}?`}
+            confirm="Withdraw feedback"
+            confirmClassName={`${ui.button} ${ui.danger}`}
+            pendingText="Withdrawing…"
+            onResult={setOutcome}
+          >
+            <p>
+              {countOf(props.seeing, 'student')} will no longer see scores, comments or answers; their page will say the feedback was
+              withdrawn by you. No grade, comment or answer is changed or deleted. Release becomes manual until you release again.
+            </p>
+          </ConfirmDialog>
+        )}
+      </div>
+    </>
   )
 }
 
