@@ -23,6 +23,8 @@ export function ConfirmDialog(props: {
   confirmClassName?: string
   /** Report the outcome to the parent instead of showing it here: for a button the outcome may remove. */
   onResult?: (state: ActionState) => void
+  /** Hide the button but stay mounted, so an outcome that hides it (after a refresh) still arrives. */
+  isHidden?: boolean
 }) {
   const [state, formAction] = useActionState(props.action, {})
   const dialog = useRef<HTMLDialogElement>(null)
@@ -35,9 +37,11 @@ export function ConfirmDialog(props: {
   return (
     <>
       {state.message && !props.onResult && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
-      <button type="button" className={props.triggerClassName ?? ui.button} onClick={() => dialog.current?.showModal()}>
-        {props.trigger}
-      </button>
+      {!props.isHidden && (
+        <button type="button" className={props.triggerClassName ?? ui.button} onClick={() => dialog.current?.showModal()}>
+          {props.trigger}
+        </button>
+      )}
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
         <h2 id={titleId}>{props.title}</h2>
         {props.children}

@@ -38,7 +38,8 @@ export function ReleaseForm({
  */
 export function ClassReleaseControls(props: { assignmentId: string; submitted: number; seeing: number }) {
   const fields = { assignmentId: props.assignmentId }
-  // Held here, not in each dialog: withdrawing removes its own button once the page refreshes.
+  // Held here, not in each dialog; the withdraw dialog stays mounted while its button is hidden, so
+  // its outcome arrives even though the same refresh hides the button.
   const [outcome, setOutcome] = useState<ActionState | null>(null)
   return (
     <>
@@ -60,24 +61,23 @@ export function ClassReleaseControls(props: { assignmentId: string; submitted: n
             Students who submit later see theirs when they submit. You can withdraw the release afterwards.
           </p>
         </ConfirmDialog>
-        {props.seeing > 0 && (
-          <ConfirmDialog
-            action={withdrawReleaseAction}
-            fields={fields}
-            trigger="Withdraw released feedback…"
-            triggerClassName={`${ui.button} ${ui.danger}`}
-            title={`Withdraw feedback from ${countOf(props.seeing, 'student')}?`}
-            confirm="Withdraw feedback"
-            confirmClassName={`${ui.button} ${ui.danger}`}
-            pendingText="Withdrawing…"
-            onResult={setOutcome}
-          >
-            <p>
-              {countOf(props.seeing, 'student')} will no longer see scores, comments or answers; their page will say the feedback was
-              withdrawn by you. No grade, comment or answer is changed or deleted. Release becomes manual until you release again.
-            </p>
-          </ConfirmDialog>
-        )}
+        <ConfirmDialog
+          isHidden={props.seeing === 0}
+          action={withdrawReleaseAction}
+          fields={fields}
+          trigger="Withdraw released feedback…"
+          triggerClassName={`${ui.button} ${ui.danger}`}
+          title={`Withdraw feedback from ${countOf(props.seeing, 'student')}?`}
+          confirm="Withdraw feedback"
+          confirmClassName={`${ui.button} ${ui.danger}`}
+          pendingText="Withdrawing…"
+          onResult={setOutcome}
+        >
+          <p>
+            {countOf(props.seeing, 'student')} will no longer see scores, comments or answers; their page will say the feedback was
+            withdrawn by you. No grade, comment or answer is changed or deleted. Release becomes manual until you release again.
+          </p>
+        </ConfirmDialog>
       </div>
     </>
   )
