@@ -33,6 +33,7 @@ test('a shuffled question carries the instructor’s number; release asks first,
   )
   await expect(student.getByRole('link', { name: new RegExp(`Question ${number} unanswered`) })).toBeVisible()
   await expectAccessible(student)
+  await student.screenshot({ path: testInfo.outputPath('quiz-numbers.png') })
   await student.getByRole('button', { name: 'Review and submit' }).click()
   await student.getByRole('dialog').getByRole('button', { name: 'Submit' }).click()
   await expect(student.getByText('Submitted. Your answers are recorded.')).toBeVisible()
