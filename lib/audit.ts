@@ -14,6 +14,8 @@ export type AuditAction =
   | 'INSTRUCTOR_INVITE_CREATED'
   | 'INSTRUCTOR_INVITE_USED'
   | 'GRADE_CHANGED'
+  | 'FEEDBACK_RELEASED'
+  | 'FEEDBACK_WITHDRAWN'
 
 export interface AuditEntry {
   action: AuditAction

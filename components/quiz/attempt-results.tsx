@@ -103,6 +103,8 @@ const textOf = (answer: unknown) => {
 }
 
 export function AttemptResults({ view, results, regradeForm }: { view: AttemptView; results: Results; regradeForm?: React.ReactNode }) {
+  // By stable number, the order the instructor goes over them in, not the attempt's shuffled order.
+  const byNumber = [...view.questions].sort((a, b) => view.numbers[a.id] - view.numbers[b.id])
   return (
     <div className={styles.results}>
       {results.overallComments.length > 0 && (
@@ -131,7 +133,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
         {!results.isFinal && ' so far — some answers are still being graded by your instructor'}
         {results.latePenaltyPercent > 0 && ` (after a ${results.latePenaltyPercent}% late penalty)`}
       </p>
-      {view.questions.map((q, i) => {
+      {byNumber.map((q) => {
         const r = results.perQuestion[q.id]
         const answer = view.saved[q.id]?.answer
         const verdict = resultVerdict(q.type, r.score, r.max)
@@ -140,7 +142,7 @@ export function AttemptResults({ view, results, regradeForm }: { view: AttemptVi
           <section key={q.id} className={styles.resultCard} aria-labelledby={`r-${q.id}`}>
             <div className={styles.resultMain}>
               <h2 id={`r-${q.id}`}>
-                Question {i + 1} · {verdict} · {r.score === null ? '—' : formatPoints(r.score)} / {formatPoints(r.max)}
+                Question {view.numbers[q.id]} · {verdict} · {r.score === null ? '—' : formatPoints(r.score)} / {formatPoints(r.max)}
               </h2>
               <p className={styles.prompt}>{q.prompt}</p>
               <h3>Your answer</h3>

@@ -156,12 +156,12 @@ export function QuizRunner({ view }: { view: View }) {
             {questions.length - unanswered.length} of {questions.length} answered
           </p>
           <ol className={styles.qnav}>
-            {questions.map((q, i) => {
+            {questions.map((q) => {
               const done = isAnswered(q, answers[q.id])
               return (
                 <li key={q.id}>
                   <a href={`#question-${q.id}`} className={done ? styles.navDone : styles.navTodo}>
-                    <span aria-hidden="true">{done ? '●' : '○'}</span> Question {i + 1}
+                    <span aria-hidden="true">{done ? '●' : '○'}</span> Question {view.numbers[q.id]}
                     <span className={styles.navState}>
                       {done ? ' answered' : ' unanswered'}
                       {flags.has(q.id) ? ', flagged' : ''}
@@ -174,7 +174,7 @@ export function QuizRunner({ view }: { view: View }) {
           {!isClosed && (
             <SubmitDialog
               attemptId={attempt.id}
-              questions={questions}
+              numbers={view.numbers}
               unanswered={unanswered}
               flagged={[...flags]}
               flush={() => queue.current?.flush() ?? Promise.resolve(true)}
@@ -193,9 +193,9 @@ export function QuizRunner({ view }: { view: View }) {
           <section key={q.id} id={`question-${q.id}`} className={styles.question} aria-labelledby={`question-${q.id}-title`} tabIndex={-1}>
             <header className={styles.questionHeader}>
               <h2 id={`question-${q.id}-title`}>
-                Question {i + 1}{' '}
+                Question {view.numbers[q.id]}{' '}
                 <span className={styles.points}>
-                  of {questions.length} · {countOf(q.points, 'point')}
+                  · item {i + 1} of {questions.length} · {countOf(q.points, 'point')}
                 </span>
               </h2>
               <label className={styles.flag}>

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import type { PublicQuestion } from '@/lib/quiz/public-question'
+import type { QuestionNumbers } from '@/lib/quiz/question-number'
 import ui from '@/components/ui/ui.module.css'
 import styles from './quiz.module.css'
 
@@ -12,7 +13,8 @@ import styles from './quiz.module.css'
  */
 export function SubmitDialog(props: {
   attemptId: string
-  questions: PublicQuestion[]
+  /** Stable numbers (question-number.ts), so the list matches the question headings. */
+  numbers: QuestionNumbers
   unanswered: PublicQuestion[]
   flagged: string[]
   flush(): Promise<boolean>
@@ -21,7 +23,7 @@ export function SubmitDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState('')
   const [isBusy, setBusy] = useState(false)
-  const number = (id: string) => props.questions.findIndex((q) => q.id === id) + 1
+  const number = (id: string) => props.numbers[id]
 
   async function review() {
     setError('')
@@ -74,9 +76,12 @@ export function SubmitDialog(props: {
               {props.unanswered.length} question{props.unanswered.length === 1 ? ' is' : 's are'} unanswered:
             </p>
             <ul>
-              {props.unanswered.map((q) => (
-                <li key={q.id}>Question {number(q.id)}</li>
-              ))}
+              {props.unanswered
+                .map((q) => ({ id: q.id, n: number(q.id) }))
+                .sort((a, b) => a.n - b.n)
+                .map((q) => (
+                  <li key={q.id}>Question {q.n}</li>
+                ))}
             </ul>
           </>
         )}

@@ -4,7 +4,8 @@ import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { isFeedbackReleased } from '@/lib/assignments/student-status'
 import { answerKeyVisibility, type AnswerKeyRelease, type AnswerKeyVisibility } from './answer-key-visibility'
 import { publicRecordParagraphs } from '@/lib/content/record'
-import { toPublicQuestion, type PublicQuestion } from './public-question'
+import { stableShuffle, toPublicQuestion, type PublicQuestion } from './public-question'
+import { questionNumbers, type QuestionNumbers } from './question-number'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import { questionsByVersion } from './question-snapshot'
 import { recordParagraphs, recordSentences } from '@/lib/content/record'
@@ -40,10 +41,15 @@ export interface AttemptView {
     answerKeyRelease: AnswerKeyRelease
     closesAt: string
   }
+  /** The instructor withdrew the class's feedback and has not released this attempt's again. */
+  isFeedbackWithdrawn: boolean
   /** Whether this attempt's key may be shown, and if not, what it waits for (answer-key-visibility.ts). */
   answerKey: AnswerKeyVisibility
   setTitle: string
+  /** In this attempt's order on the student's screen (shuffled per attempt). */
   questions: PublicQuestion[]
+  /** Each question's stable number in its set (question-number.ts): the instructor's Q7 is the student's Question 7. */
+  numbers: QuestionNumbers
   saved: Record<string, { answer: unknown; seq: number }>
   paragraphs: Record<string, string>
   serverNow: string
@@ -110,7 +116,13 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
   const a = attempt.assignment
   const versions = attempt.questionVersions as Record<string, string>
   const questions = await questionsByVersion(Object.values(versions))
-  const ordered = Object.entries(versions).map(([, v]) => questions.get(v)!)
+  // The order on the student's screen: shuffled per attempt, the same on every load (never the
+  // JSON column's key order, which PostgreSQL sorts by key length). Numbers do not follow it.
+  const ordered = stableShuffle(
+    Object.values(versions).map((v) => questions.get(v)!),
+    `order:${attempt.id}`,
+  )
+  const { set } = await loadQuestionSet(a.lessonSlug, attempt.questionSetId)
   const sentences = await recordSentences(a.lessonSlug)
   const window = effectiveWindow(a, a.accommodations[0] ?? null)
   const isReleased = isFeedbackReleased(
@@ -179,8 +191,10 @@ export async function getAttemptView(opts: { userId: string; attemptId: string; 
       closesAt: window.closesAt.toISOString(),
     },
     answerKey,
-    setTitle: (await loadQuestionSet(a.lessonSlug, attempt.questionSetId)).set.title,
+    isFeedbackWithdrawn: !isReleased && attempt.status === 'SUBMITTED' && a.feedbackWithdrawnAt !== null,
+    setTitle: set.title,
     questions: ordered.map((q) => publicQuestions.get(q.id)!),
+    numbers: questionNumbers(set.questions, Object.keys(versions)),
     saved: Object.fromEntries(attempt.responses.map((r) => [r.questionId, { answer: r.answer, seq: Number(r.seq) }])),
     paragraphs: await publicRecordParagraphs(
       a.lessonSlug,

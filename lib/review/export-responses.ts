@@ -4,6 +4,7 @@ import { assertTeaches } from '@/lib/classes/class-access'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 import { questionsByVersion } from '@/lib/quiz/question-snapshot'
+import { questionNumbers } from '@/lib/quiz/question-number'
 import { recordSentences } from '@/lib/content/record'
 import { CSV_BOM, csvRow, type CsvValue } from './csv'
 import { exportFilename } from './export-filename'
@@ -15,6 +16,7 @@ const HEADER = [
   'Enrolment',
   'Assignment',
   'Quiz',
+  // The question's stable number in its quiz (question-number.ts): the Q7 of every screen.
   'Question',
   'Question id',
   'Skill',
@@ -140,7 +142,8 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
           const { set } = await loadQuestionSet(assignment.lessonSlug, setId)
           const attempt = attempts.get(`${student.id}|${assignment.id}|${setId}`)
           const shown = (attempt?.questionVersions ?? {}) as Record<string, string>
-          for (const [index, current] of set.questions.entries()) {
+          const numbers = questionNumbers(set.questions)
+          for (const current of set.questions) {
             // The version this student saw, when there is one: its choices are what they picked from.
             const q: TQuestion = (shown[current.id] && versions.get(shown[current.id])) || current
             const base: CsvValue[] = [
@@ -149,7 +152,7 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
               student.isRemoved ? 'removed' : 'current',
               assignment.title,
               set.title,
-              index + 1,
+              numbers[current.id],
               q.id,
               q.skill,
               q.paragraphs.map((p) => `¶${p.slice(1)}`).join(' '),

@@ -2,6 +2,7 @@ import { choicePartsOf, summaryOf, type QuestionType, type TQuestion } from '@/l
 import { SKILL_LABELS, type Skill } from '@/lib/quiz/types/shared'
 import type { ChoiceRow, QuestionRow } from './item-analysis-queries'
 import { toNumber } from './sql-values'
+import { questionNumbers } from '@/lib/quiz/question-number'
 
 // Pure: turns the database's per-question sums into the numbers an instructor reads.
 //   facility       = points scored / points possible, over graded answers (unanswered count 0)
@@ -106,14 +107,15 @@ function totalsByQuestion(rows: QuestionRow[]): Map<string, Totals> {
 
 export function questionStats(questions: TQuestion[], rows: QuestionRow[], choices: ChoiceRow[], students: number): QuestionStat[] {
   const totals = totalsByQuestion(rows)
-  return questions.map((q, i) => {
+  const numbers = questionNumbers(questions)
+  return questions.map((q) => {
     const t = totals.get(q.id)
     const attempts = t?.attempts ?? 0
     const upper = ratio(t?.upperSum ?? 0, (t?.upperScored ?? 0) * q.points)
     const lower = ratio(t?.lowerSum ?? 0, (t?.lowerScored ?? 0) * q.points)
     return {
       id: q.id,
-      number: i + 1,
+      number: numbers[q.id],
       type: q.type,
       skill: q.skill,
       paragraphs: q.paragraphs,

@@ -74,7 +74,11 @@ test('the review loop: submit, grade by keyboard with the comment bank, release,
   await expect(row.getByRole('list', { name: 'Comments' })).toContainText(bankComment)
 
   await teacher.getByRole('link', { name: '← Grading' }).click()
-  await teacher.getByRole('button', { name: 'Release feedback to the whole class' }).click()
+  await teacher.getByRole('button', { name: 'Release feedback to the whole class…' }).click()
+  await teacher
+    .getByRole('dialog', { name: /Release feedback to \d+ students?\?/ })
+    .getByRole('button', { name: 'Release feedback' })
+    .click()
   await expect(teacher.getByText(/Feedback released/)).toBeVisible()
 
   // The student sees the feedback beside the passage, and asks once about the grade.

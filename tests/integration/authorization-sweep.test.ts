@@ -269,6 +269,8 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     url: (w) => `/api/attempts/${w.openAttempt}/submit`,
     params: (w) => ({ attemptId: w.openAttempt }),
   },
+  // Hides the student's released feedback (the regrade request above needs it): near the end.
+  [`${grading}#withdrawReleaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',

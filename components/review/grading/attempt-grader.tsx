@@ -12,6 +12,8 @@ import { suggestionWords } from '@/lib/review/grading/suggestion-words'
 
 interface Item {
   question: TQuestion
+  /** Its stable number in the set (lib/quiz/question-number.ts), as the student saw it labelled. */
+  number: number
   rubric: Rubric | null
   response: (GradableResponse & { answer: unknown }) | null
   comments: { id: string; body: string; quotedParagraph: string | null }[]
@@ -52,7 +54,6 @@ function EvidenceOnRecord({
 
 function QuestionCard({
   item,
-  index,
   assignmentId,
   setId,
   attemptId,
@@ -60,7 +61,6 @@ function QuestionCard({
   sentences,
 }: {
   item: Item
-  index: number
   assignmentId: string
   setId: string
   attemptId: string
@@ -74,7 +74,7 @@ function QuestionCard({
       <div>
         <div className={styles.rowHead}>
           <h3 id={`q-${q.id}`}>
-            Question {index + 1} <span className={styles.group}>· {q.type}</span>
+            Question {item.number} <span className={styles.group}>· {q.type}</span>
           </h3>
           <span className={styles.score}>
             {response
@@ -149,8 +149,8 @@ export function AttemptGrader(props: {
 }) {
   return (
     <div className={styles.layout}>
-      {props.items.map((item, i) => (
-        <QuestionCard key={item.question.id} item={item} index={i} {...props} />
+      {props.items.map((item) => (
+        <QuestionCard key={item.question.id} item={item} {...props} />
       ))}
     </div>
   )

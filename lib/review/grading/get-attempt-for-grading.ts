@@ -8,6 +8,8 @@ import { loadGradingContext } from './load-grading-context'
 import { rubricInForce } from './rubric'
 import { loadStudentLabels } from './load-student-labels'
 import { annotationsByResponse, answerText } from './response-annotations'
+import { loadQuestionSet } from '@/lib/content/question-sets'
+import { questionNumbers } from '@/lib/quiz/question-number'
 
 /**
  * One attempt for grading by student (SpeedGrader style): every question as the student saw it,
@@ -28,12 +30,18 @@ export async function getAttemptForGrading(opts: { userId: string; assignmentId:
   const byVersion = await questionsByVersion(Object.values(versions))
   const annotations = await annotationsByResponse(attempt.responses.map((r) => r.id))
   const edits = await db.rubricEdit.findMany({ where: { assignmentId: assignment.id }, orderBy: { createdAt: 'desc' } })
-  const questions = Object.values(versions).map((v) => {
-    const q = byVersion.get(v)!
+  const { set } = await loadQuestionSet(assignment.lessonSlug, attempt.questionSetId)
+  const numbers = questionNumbers(set.questions, Object.keys(versions))
+  // In stable-number order (question-number.ts), whatever order the student's screen showed.
+  const shown = Object.values(versions)
+    .map((v) => byVersion.get(v)!)
+    .sort((a, b) => numbers[a.id] - numbers[b.id])
+  const questions = shown.map((q) => {
     const edit = edits.find((e) => e.questionId === q.id)
     const response = attempt.responses.find((r) => r.questionId === q.id) ?? null
     return {
       question: q,
+      number: numbers[q.id],
       rubric: rubricInForce(q, edit),
       response: response && {
         id: response.id,

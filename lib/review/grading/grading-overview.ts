@@ -6,7 +6,9 @@ import { submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 import { listRegradeRequests } from './regrade-requests'
 import { loadGradingContext } from './load-grading-context'
 import { loadStudentLabels } from './load-student-labels'
+import { feedbackAudience } from './feedback-audience'
 import { isGradingAnonymous } from './student-labels'
+import { questionNumbers } from '@/lib/quiz/question-number'
 
 /**
  * The grading home of an assignment: each question with how many answers await a grader (counted
@@ -24,14 +26,15 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
   const lesson = await requireLesson(assignment.lessonSlug)
   const sets = assignment.questionSetIds.map((setId) => {
     const { set } = questionSetOf(lesson, setId)
+    const numbers = questionNumbers(set.questions)
     return {
       id: set.id,
       title: set.title,
-      questions: set.questions.map((q, i) => {
+      questions: set.questions.map((q) => {
         const c = counts.find((x) => x.questionId === q.id)
         return {
           id: q.id,
-          number: i + 1,
+          number: numbers[q.id],
           type: q.type,
           prompt: q.prompt,
           points: q.points,
@@ -65,5 +68,7 @@ export async function gradingOverview(opts: { userId: string; assignmentId: stri
       .sort((a, b) => labelOf(a.userId).rank - labelOf(b.userId).rank || a.number - b.number)
       .map(({ userId, ...a }) => ({ ...a, ...labelOf(userId) })),
     regradeRequests: await listRegradeRequests(opts),
+    /** Students with submitted work, and those who see feedback now: the release dialogs' counts. */
+    audience: await feedbackAudience(db, assignment),
   }
 }

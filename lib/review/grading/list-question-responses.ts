@@ -92,5 +92,5 @@ export async function listQuestionResponses(opts: { userId: string; assignmentId
       annotations: (r.responseId && annotations.get(r.responseId)) || [],
     }
   })
-  return { assignment, question: question!, setId: setId!, rubric: ctx.rubric, isAnonymous, responses }
+  return { assignment, question: question!, setId: setId!, number: ctx.number!, rubric: ctx.rubric, isAnonymous, responses }
 }

@@ -4,24 +4,28 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
+import { questionNumbers } from '@/lib/quiz/question-number'
 import { rubricInForce } from './rubric'
 
 /**
  * An assignment that the user teaches, with one of its questions and the rubric in force (the
- * newest instructor edit, else the question's own). NOT_FOUND for anyone who does not teach it.
+ * newest instructor edit, else the question's own) and its stable number in its set. NOT_FOUND for anyone who does not teach it.
  */
 export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: string; assignmentId: string; questionId?: string }) {
   const assignment = await tx.assignment.findFirst({
     where: { id: opts.assignmentId, class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
   })
   if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
-  if (!opts.questionId) return { assignment, question: null, setId: null, rubric: null }
+  if (!opts.questionId) return { assignment, question: null, setId: null, rubric: null, number: null }
   let question: TQuestion | undefined
   let setId: string | undefined
+  let number: number | undefined
   for (const id of assignment.questionSetIds) {
-    question = (await loadQuestionSet(assignment.lessonSlug, id)).set.questions.find((q) => q.id === opts.questionId)
+    const { set } = await loadQuestionSet(assignment.lessonSlug, id)
+    question = set.questions.find((q) => q.id === opts.questionId)
     if (question) {
       setId = id
+      number = questionNumbers(set.questions)[question.id]
       break
     }
   }
@@ -31,5 +35,5 @@ export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: str
     orderBy: { createdAt: 'desc' },
   })
   const rubric = rubricInForce(question, edit)
-  return { assignment, question, setId, rubric }
+  return { assignment, question, setId, rubric, number: number! }
 }

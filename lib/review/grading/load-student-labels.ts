@@ -1,16 +1,49 @@
 import 'server-only'
+import crypto from 'node:crypto'
 import type { Tx } from '@/lib/db'
 import { db } from '@/lib/db'
-import { studentLabeller, type AnonymitySettings, type LabelOf } from './student-labels'
+import { isGradingAnonymous, studentLabeller, type AnonymitySettings, type LabelOf } from './student-labels'
 
 /** The labels for one assignment's grading responses, from its submitted attempts. */
 export async function loadStudentLabels(tx: Tx | typeof db, assignment: AnonymitySettings & { id: string }): Promise<LabelOf> {
   const attempts = await tx.attempt.findMany({
     where: { assignmentId: assignment.id, status: 'SUBMITTED' },
-    select: { id: true, userId: true, user: { select: { name: true } } },
+    distinct: ['userId'],
+    select: { userId: true, user: { select: { name: true } } },
   })
+  const students = attempts.map((a) => ({ userId: a.userId, name: a.user.name }))
+  if (!isGradingAnonymous(assignment)) return studentLabeller(assignment, students)
   return studentLabeller(
     assignment,
-    attempts.map((a) => ({ id: a.id, userId: a.userId, name: a.user.name })),
+    students,
+    await anonymousNumbers(
+      tx,
+      assignment.id,
+      students.map((s) => s.userId),
+    ),
   )
+}
+
+/**
+ * Each student's stored number on the assignment, giving the next numbers to students who have
+ * none yet, in a random order among them (so N says nothing about a name, an id or who submitted
+ * first among them). Numbers are never changed or reused. Two graders loading at once may pick the
+ * same number: the unique index keeps one, and the loser tries again with the numbers now taken.
+ */
+async function anonymousNumbers(tx: Tx | typeof db, assignmentId: string, userIds: string[]): Promise<Map<string, number>> {
+  for (let round = 0; ; round++) {
+    const held = await tx.anonymousNumber.findMany({ where: { assignmentId }, select: { userId: true, number: true } })
+    const numbers = new Map(held.map((h) => [h.userId, h.number]))
+    const missing = userIds.filter((u) => !numbers.has(u))
+    if (missing.length === 0 || round === 5) return numbers
+    const top = held.reduce((max, h) => Math.max(max, h.number), 0)
+    const shuffled = missing
+      .map((userId) => ({ userId, key: crypto.randomBytes(8).toString('hex') }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1))
+    // ON CONFLICT DO NOTHING: a number or student taken meanwhile is skipped, never an aborted transaction.
+    await tx.anonymousNumber.createMany({
+      data: shuffled.map(({ userId }, i) => ({ assignmentId, userId, number: top + i + 1 })),
+      skipDuplicates: true,
+    })
+  }
 }

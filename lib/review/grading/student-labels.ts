@@ -1,8 +1,8 @@
 // Pure: the one rule for naming students in grading responses. While grading is anonymous no name,
-// email or user id leaves the server in any of them: each says "Student N" instead, and N is the
-// same for one student on every screen (by-question, by-student, overview, previews), numbered by
-// their first submitted attempt's id so it does not move between page loads. Grading responses
-// take every student's label from here (via load-student-labels.ts) and never select a name.
+// email or user id leaves the server in any of them: each says "Student N" instead, where N is the
+// student's stored number on the assignment (AnonymousNumber, given by load-student-labels.ts): the
+// same on every quiz of the assignment, every screen and every page, and never derived from a name
+// or an id. Grading responses take every student's label from here and never select a name.
 
 export interface AnonymitySettings {
   anonymousGrading: boolean
@@ -25,21 +25,26 @@ export interface StudentLabel {
 
 export type LabelOf = (userId: string) => StudentLabel
 
-/** Pure: labels for the students behind these submitted attempts. */
-export function studentLabeller(settings: AnonymitySettings, attempts: { id: string; userId: string; name: string }[]): LabelOf {
+/**
+ * Pure: labels for the students behind an assignment's submitted attempts. `anonymousNumbers`
+ * (userId → N) is needed only while grading is anonymous; a student without one is "A student".
+ */
+export function studentLabeller(
+  settings: AnonymitySettings,
+  students: { userId: string; name: string }[],
+  anonymousNumbers: ReadonlyMap<string, number> = new Map(),
+): LabelOf {
   const isAnonymous = isGradingAnonymous(settings)
-  const firstAttempt = new Map<string, { id: string; name: string }>()
-  for (const a of attempts) {
-    const seen = firstAttempt.get(a.userId)
-    if (!seen || a.id < seen.id) firstAttempt.set(a.userId, { id: a.id, name: a.name })
-  }
-  const users = [...firstAttempt.entries()].sort(
-    isAnonymous ? ([, a], [, b]) => (a.id < b.id ? -1 : 1) : ([, a], [, b]) => a.name.localeCompare(b.name),
-  )
+  const names = new Map(students.map((s) => [s.userId, s.name]))
+  const users = isAnonymous
+    ? [...names.keys()].filter((u) => anonymousNumbers.has(u)).sort((a, b) => anonymousNumbers.get(a)! - anonymousNumbers.get(b)!)
+    : [...names.entries()].sort(([, a], [, b]) => a.localeCompare(b)).map(([u]) => u)
   const labels = new Map<string, StudentLabel>(
-    users.map(([userId, { name }], i) => [
+    users.map((userId, i) => [
       userId,
-      isAnonymous ? { studentLabel: `Student ${i + 1}`, studentId: null, rank: i } : { studentLabel: name, studentId: userId, rank: i },
+      isAnonymous
+        ? { studentLabel: `Student ${anonymousNumbers.get(userId)}`, studentId: null, rank: i }
+        : { studentLabel: names.get(userId)!, studentId: userId, rank: i },
     ]),
   )
   // A student with no submitted attempt is not on any grading screen; never fall back to a name.

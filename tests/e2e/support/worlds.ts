@@ -54,6 +54,11 @@ export const WORLDS = {
     students: ['Rosa Delgado'],
     assignment: { title: 'Document essay', questionSetIds: ['document-essay'], feedbackRelease: 'MANUAL' },
   },
+  /** A shuffled quiz's question numbers seen by student and instructor; release, confirm, withdraw. */
+  'numbers-and-release': {
+    students: ['Petra Novak', 'Quinn Adeyemi'],
+    assignment: { title: 'Numbered quiz', questionSetIds: ['comprehension'], feedbackRelease: 'MANUAL' },
+  },
   /** The fictional second lesson, assigned in the UI, taken and graded. */
   'second-lesson': { students: ['Lena Fischer'] },
   /** A student takes a timed quiz on a phone (tests/e2e/phone-and-polish.spec.ts). */

@@ -1,12 +1,17 @@
 import { isGradingAnonymous, studentLabeller } from '@/lib/review/grading/student-labels'
 
-const attempts = [
-  { id: 'c3', userId: 'u-ana', name: 'Ana Kowalski' },
-  { id: 'a1', userId: 'u-zed', name: 'Zed Moreau' },
-  { id: 'b2', userId: 'u-ana', name: 'Ana Kowalski' },
-  { id: 'd4', userId: 'u-bo', name: 'Bo Chen' },
+const students = [
+  { userId: 'u-ana', name: 'Ana Kowalski' },
+  { userId: 'u-zed', name: 'Zed Moreau' },
+  { userId: 'u-ana', name: 'Ana Kowalski' },
+  { userId: 'u-bo', name: 'Bo Chen' },
 ]
 const anonymous = { anonymousGrading: true, gradingFinishedAt: null }
+const stored = new Map([
+  ['u-bo', 1],
+  ['u-ana', 2],
+  ['u-zed', 3],
+])
 
 describe('how grading screens name students', () => {
   it('grading is anonymous only while it is on and not yet marked finished', () => {
@@ -15,22 +20,30 @@ describe('how grading screens name students', () => {
     expect(isGradingAnonymous({ anonymousGrading: false, gradingFinishedAt: null })).toBe(false)
   })
 
-  it('while anonymous, students are numbered by their first attempt and carry no name or id', () => {
-    const label = studentLabeller(anonymous, attempts)
-    expect(['u-zed', 'u-ana', 'u-bo'].map(label)).toEqual([
+  it('while anonymous, students carry their stored number, sort by it, and carry no name or id', () => {
+    const label = studentLabeller(anonymous, students, stored)
+    expect(['u-bo', 'u-ana', 'u-zed'].map(label)).toEqual([
       { studentLabel: 'Student 1', studentId: null, rank: 0 },
       { studentLabel: 'Student 2', studentId: null, rank: 1 },
       { studentLabel: 'Student 3', studentId: null, rank: 2 },
     ])
   })
 
-  it('a student’s number does not depend on the order the attempts arrive in', () => {
-    const label = studentLabeller(anonymous, [...attempts].reverse())
-    expect(label('u-ana').studentLabel).toBe('Student 2')
+  it('a student’s number does not depend on the order the students arrive in or on who else is listed', () => {
+    expect(studentLabeller(anonymous, [...students].reverse(), stored)('u-zed').studentLabel).toBe('Student 3')
+    expect(studentLabeller(anonymous, [{ userId: 'u-zed', name: 'Zed Moreau' }], stored)('u-zed').studentLabel).toBe('Student 3')
+  })
+
+  it('while anonymous, a student without a stored number is "A student", never a name', () => {
+    expect(studentLabeller(anonymous, students, new Map([['u-bo', 1]]))('u-ana')).toEqual({
+      studentLabel: 'A student',
+      studentId: null,
+      rank: 1,
+    })
   })
 
   it('otherwise students are named, with their id, in name order', () => {
-    const label = studentLabeller({ anonymousGrading: false, gradingFinishedAt: null }, attempts)
+    const label = studentLabeller({ anonymousGrading: false, gradingFinishedAt: null }, students, stored)
     expect(['u-ana', 'u-bo', 'u-zed'].map((u) => [label(u).studentLabel, label(u).studentId, label(u).rank])).toEqual([
       ['Ana Kowalski', 'u-ana', 0],
       ['Bo Chen', 'u-bo', 1],
@@ -39,7 +52,7 @@ describe('how grading screens name students', () => {
   })
 
   it('a student with no submitted attempt is never named', () => {
-    expect(studentLabeller({ anonymousGrading: false, gradingFinishedAt: null }, attempts)('u-nobody')).toEqual({
+    expect(studentLabeller({ anonymousGrading: false, gradingFinishedAt: null }, students)('u-nobody')).toEqual({
       studentLabel: 'A student',
       studentId: null,
       rank: 3,

@@ -51,6 +51,16 @@ export default async function AttemptPage({
           </p>
           {results ? (
             <AttemptResults view={view} results={results} regradeForm={<RegradeForm attemptId={view.attempt.id} />} />
+          ) : view.isFeedbackWithdrawn ? (
+            <section aria-labelledby="withdrawn-heading" className={ui.card}>
+              <h2 id="withdrawn-heading" className={ui.flushTop}>
+                Feedback withdrawn by your instructor
+              </h2>
+              <p>
+                Your instructor has taken back the feedback on this quiz for now, usually to correct something. Your answers are kept as you
+                submitted them; your score and comments will appear here again when your instructor releases them.
+              </p>
+            </section>
           ) : (
             <>
               <p>Your score and your instructor’s feedback will appear here {WHEN[view.assignment.feedbackRelease]}.</p>

@@ -8,6 +8,7 @@ import { editRubric } from '@/lib/review/grading/edit-rubric'
 import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { regradeQuestion } from '@/lib/review/grading/regrade-question'
 import { releaseFeedback } from '@/lib/review/grading/release-feedback'
+import { withdrawFeedback } from '@/lib/review/grading/withdraw-feedback'
 import { resolveRegrade } from '@/lib/review/grading/regrade-requests'
 import { addAnnotation, deleteAnnotation, editAnnotation } from '@/lib/review/grading/response-annotations'
 import { setGradingMode } from '@/lib/review/grading/set-grading-mode'
@@ -68,12 +69,20 @@ export const searchBankAction = action(
 const ZRelease = z.strictObject({ assignmentId: zId, studentId: z.string().max(64).optional() })
 
 export const releaseAction = action({ access: STAFF, schema: ZRelease }, async ({ user, input }): Promise<ActionState> => {
-  const { released } = await releaseFeedback({ userId: user.id, assignmentId: input.assignmentId, studentId: input.studentId || undefined })
+  const { students } = await releaseFeedback({ userId: user.id, assignmentId: input.assignmentId, studentId: input.studentId || undefined })
   refresh()
   return {
     ok: true,
-    message: input.studentId ? 'Released to this student.' : `Feedback released: ${countOf(released, 'submitted attempt')} can now see it.`,
+    message: input.studentId ? 'Released to this student.' : `Feedback released: ${countOf(students, 'student')} can now see it.`,
   }
+})
+
+const ZWithdraw = z.strictObject({ assignmentId: zId })
+
+export const withdrawReleaseAction = action({ access: STAFF, schema: ZWithdraw }, async ({ user, input }): Promise<ActionState> => {
+  const { students } = await withdrawFeedback({ userId: user.id, assignmentId: input.assignmentId })
+  refresh()
+  return { ok: true, message: `Feedback withdrawn from ${countOf(students, 'student')}. Grades are kept.` }
 })
 
 const ZMode = z.strictObject({ assignmentId: zId, change: z.enum(['anonymous-on', 'anonymous-off', 'finished', 'reopen']) })

@@ -7,7 +7,7 @@ import { requireRole } from '@/lib/auth/session'
 import { isAppError } from '@/lib/errors'
 import { isHandGraded } from '@/lib/quiz/types'
 import { gradingOverview } from '@/lib/review/grading/grading-overview'
-import { GradingModeForm, ReleaseForm, ResolveRegradeForm } from './grading-forms'
+import { ClassReleaseControls, GradingModeForm, ReleaseForm, ResolveRegradeForm } from './grading-forms'
 import { formatPoints } from '@/lib/quiz/points'
 
 export const metadata: Metadata = { title: 'Grading' }
@@ -17,7 +17,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
   const { classId, assignmentId } = await params
   const overview = await gradingOverview({ userId: user.id, assignmentId }).catch((e) => (isAppError(e) ? null : Promise.reject(e)))
   if (!overview || overview.assignment.classId !== classId) notFound()
-  const { assignment, sets, attempts, regradeRequests, isAnonymous } = overview
+  const { assignment, sets, attempts, regradeRequests, isAnonymous, audience } = overview
   const base = `/classes/${classId}/assignments/${assignmentId}`
   const open = regradeRequests.filter((r) => !r.resolvedAt)
   return (
@@ -36,6 +36,11 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
             <>
               Released to the whole class <LocalTime iso={assignment.feedbackReleasedAt.toISOString()} />.
             </>
+          ) : assignment.feedbackWithdrawnAt ? (
+            <>
+              Withdrawn <LocalTime iso={assignment.feedbackWithdrawnAt.toISOString()} />: students see that you withdrew the feedback until
+              you release it again.
+            </>
           ) : assignment.feedbackRelease === 'MANUAL' ? (
             'Students see scores, answers and comments only when you release them.'
           ) : assignment.feedbackRelease === 'ON_SUBMIT' ? (
@@ -44,7 +49,7 @@ export default async function GradingHomePage({ params }: { params: Promise<{ cl
             'Students see results after the due date; you can release earlier.'
           )}
         </p>
-        <ReleaseForm assignmentId={assignment.id} label="Release feedback to the whole class" />
+        <ClassReleaseControls assignmentId={assignment.id} submitted={audience.submitted} seeing={audience.seeing} />
         <GradingModeForm
           assignmentId={assignment.id}
           isAnonymous={assignment.anonymousGrading}

@@ -11,6 +11,7 @@ import { recordSentences } from '@/lib/content/record'
 import { answerAsLines } from '@/lib/review/readable-answer'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
 import { pageOfResponses } from '@/lib/review/grading/response-page'
+import { countOf } from '@/lib/text/count-of'
 
 export const metadata: Metadata = { title: 'Grade by question' }
 
@@ -45,7 +46,9 @@ export default async function GradeQuestionPage({
       <p>
         <Link href={`/classes/${classId}/assignments/${assignmentId}/grade`}>← Grading</Link>
       </p>
-      <h2>Grade by question · {question.points} points</h2>
+      <h2>
+        Grade by question: Q{data.number} · {countOf(question.points, 'point')}
+      </h2>
       <p className={grading.prompt}>{question.prompt}</p>
       <RescoreTools assignmentId={assignmentId} questionId={question.id} rubric={data.rubric} />
       <ResponseFilters view={view} shown={shown} />
