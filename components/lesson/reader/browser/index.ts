@@ -4,6 +4,7 @@ import { startReadingTracker } from '../../reading-tracker'
 import { showAccountNav } from './account-nav'
 import { enableCopyButtons } from './copy-buttons'
 import { enableOpenAllNotes } from './open-all-notes'
+import { partInView } from './part-in-view'
 
 // Everything the static lesson pages do with JavaScript, for pages that load no framework (see
 // pages/lessons/): copy buttons, "open all notes", the signed-in header and a
@@ -22,6 +23,7 @@ void fetchSignedInUser().then((user) => {
       sectionId: page.dataset.readingSection,
       send: sendBeat,
       env: browserEnvironment,
+      partInView: partInView(document.querySelectorAll<HTMLElement>('[data-reading-part]')),
     })
   }
 })
