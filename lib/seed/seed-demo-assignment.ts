@@ -1,5 +1,7 @@
 import 'server-only'
 import type { Tx } from '@/lib/db'
+import { recordPartSectionId } from '@/lib/content/lesson-sections'
+import { requireLesson } from '@/lib/content/require-lesson'
 import { DEMO_ACCOMMODATED_EMAIL, DEMO_READING_EMAILS } from './demo-people'
 
 const DAY = 86_400_000
@@ -47,6 +49,20 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
         firstOpenedAt: new Date(now.getTime() - (3 + i) * DAY + j * HOUR),
         lastSeenAt: new Date(now.getTime() - (2 + (i % 2)) * DAY + j * HOUR),
         secondsSpent: 600 + ((i * 37 + j * 113) % 1500),
+      })),
+    ),
+  })
+  // Within the record, readers got through a different number of its parts, most time on the first.
+  const parts = (await requireLesson(DEMO_LESSON)).guide.sections.map((s) => s.id)
+  await tx.readingProgress.createMany({
+    data: readers.flatMap((r, i) =>
+      parts.slice(0, 2 + ((i * 5) % (parts.length - 1))).map((part, k) => ({
+        userId: r.id,
+        lessonSlug: DEMO_LESSON,
+        sectionId: recordPartSectionId(part),
+        firstOpenedAt: new Date(now.getTime() - (3 + i) * DAY + k * 60_000),
+        lastSeenAt: new Date(now.getTime() - (2 + (i % 2)) * DAY),
+        secondsSpent: Math.floor(360 / (k + 2)), // together less than the record’s 600 s or more
       })),
     ),
   })
