@@ -56,7 +56,7 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
   const parts = (await requireLesson(DEMO_LESSON)).guide.sections.map((s) => s.id)
   await tx.readingProgress.createMany({
     data: readers.flatMap((r, i) =>
-      parts.slice(0, 2 + ((i * 5) % (parts.length - 1))).map((part, k) => ({
+      parts.slice(0, 2 + ((i * 2) % (parts.length - 1))).map((part, k) => ({
         userId: r.id,
         lessonSlug: DEMO_LESSON,
         sectionId: recordPartSectionId(part),

@@ -33,17 +33,16 @@ export function QuestionTable({ caption, classId, book }: Props) {
             <th scope="col">Student</th>
             {book.questions.map((q) => (
               <th key={q.id} scope="col" className={styles.num}>
-                Q{q.number}
+                Q{q.number}{' '}
                 <span className={styles.outOf}>
                   {q.type}
                   {q.isHandGraded ? ', graded by you' : ''}
-                </span>
+                </span>{' '}
                 <span className={styles.outOf}>out of {formatPoints(q.points)}</span>
               </th>
             ))}
             <th scope="col" className={styles.num}>
-              Total
-              <span className={styles.outOf}>after any late penalty</span>
+              Total <span className={styles.outOf}>after any late penalty</span>
             </th>
           </tr>
         </thead>
