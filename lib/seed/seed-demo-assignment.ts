@@ -1,7 +1,6 @@
 import 'server-only'
 import type { Tx } from '@/lib/db'
 import { recordPartSectionId } from '@/lib/content/lesson-sections'
-import { requireLesson } from '@/lib/content/require-lesson'
 import { DEMO_ACCOMMODATED_EMAIL, DEMO_READING_EMAILS } from './demo-people'
 
 const DAY = 86_400_000
@@ -15,7 +14,10 @@ export const DEMO_ASSIGNMENT_TITLE = 'Reading and comprehension quiz'
  * read, the comprehension quiz and the evidence-and-argument quiz to take. Some students have opened the reading (with realistic
  * time spent), the rest have not; one has an extension and 1.5× time.
  */
-export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instructorId: string; now?: Date }) {
+export async function seedDemoAssignment(
+  tx: Tx,
+  opts: { classId: string; instructorId: string; now?: Date; /** The record's parts (guide section ids). */ recordParts: string[] },
+) {
   const now = opts.now ?? new Date()
   const dueAt = new Date(now.getTime() + 5 * DAY)
   dueAt.setUTCHours(23, 0, 0, 0)
@@ -53,7 +55,7 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
     ),
   })
   // Within the record, readers got through a different number of its parts, most time on the first.
-  const parts = (await requireLesson(DEMO_LESSON)).guide.sections.map((s) => s.id)
+  const parts = opts.recordParts
   await tx.readingProgress.createMany({
     data: readers.flatMap((r, i) =>
       parts.slice(0, 2 + ((i * 2) % (parts.length - 1))).map((part, k) => ({
