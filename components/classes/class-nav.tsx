@@ -10,6 +10,7 @@ export function ClassNav({ classId }: { classId: string }) {
   const tabs = [
     { href: base, label: 'Overview', isCurrent: pathname === base || pathname.startsWith(`${base}/assignments`) },
     { href: `${base}/gradebook`, label: 'Gradebook', isCurrent: pathname.startsWith(`${base}/gradebook`) },
+    { href: `${base}/reading`, label: 'Reading', isCurrent: pathname.startsWith(`${base}/reading`) },
     { href: `${base}/roster`, label: 'Roster', isCurrent: pathname.startsWith(`${base}/roster`) },
     { href: `${base}/settings`, label: 'Settings', isCurrent: pathname.startsWith(`${base}/settings`) },
   ]

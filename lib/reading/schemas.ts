@@ -10,6 +10,8 @@ export const ZReadingBeat = z
       .max(120)
       .regex(/^(?:[a-z]+|essay:[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a section id like “record” or “essay:<slug>”'),
     seconds: z.number().int().min(0).max(3600),
+    // The record's parts (guide section ids) in view for those seconds; see reading-tracker.ts.
+    parts: z.record(zKebabId, z.number().int().min(0).max(3600)).optional(),
   })
   .strict()
 

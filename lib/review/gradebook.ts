@@ -4,7 +4,10 @@ import { db } from '@/lib/db'
 import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { assertTeaches } from '@/lib/classes/class-access'
 import { Prisma } from '@/lib/generated/prisma/client'
+import { requireLesson } from '@/lib/content/require-lesson'
+import { loadQuestionSet } from '@/lib/content/question-sets'
 import { gradebookCell, type GradebookCell, type SubmittedWork } from './gradebook-cell'
+import { scoreSummary, type ScoreSummary } from './score-summary'
 import { toDate, toNumber, toNumberOrNull, toStringList } from './sql-values'
 import { isGradingAnonymous } from './grading/student-labels'
 
@@ -17,6 +20,20 @@ export interface GradebookAssignment {
   questionSetIds: string[]
   /** Graded anonymously and not finished: its scores are not shown beside names yet. */
   isAnonymous: boolean
+  /** Full marks: every question of every quiz of the assignment. */
+  outOf: number
+}
+/** What a student has read of one lesson, in seconds of the reader's beats. */
+export interface StudentReading {
+  hasOpenedRecord: boolean
+  recordSeconds: number
+  essaysOpened: number
+  essaySeconds: number
+}
+export interface GradebookLesson {
+  slug: string
+  title: string
+  essays: number
 }
 export interface GradebookRow {
   id: string
@@ -25,20 +42,27 @@ export interface GradebookRow {
   /** Set for students removed from the class: their work is kept and shown apart. */
   removedAt: Date | null
   cells: Record<string, GradebookCell>
-}
-export interface ColumnMean {
-  score: number
-  max: number
-  /** Students with a submitted score in this column. */
-  count: number
+  /** By lesson slug; every lesson of the class's assignments has an entry, zeros when nothing was read. */
+  reading: Record<string, StudentReading>
 }
 export interface Gradebook {
   className: string
   assignments: GradebookAssignment[]
   students: GradebookRow[]
   removed: GradebookRow[]
-  /** Per assignment, over current students with a score; null when nobody has one yet. */
-  means: Record<string, ColumnMean | null>
+  /** The lessons the class's assignments are on, for the reading columns. */
+  lessons: GradebookLesson[]
+  /** Per assignment, over current students with a score (mean, median, how many submitted). */
+  summaries: Record<string, ScoreSummary>
+}
+
+interface ReadingRow {
+  user_id: string
+  lesson_slug: string
+  opened_record: boolean
+  record_seconds: unknown
+  essays_opened: unknown
+  essay_seconds: unknown
 }
 
 interface WorkRow {
@@ -79,7 +103,7 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
        ORDER BY u.name, u.email`,
   ])
   const lessons = [...new Set(assignments.map((a) => a.lessonSlug))]
-  const [work, inProgress, reading] = await Promise.all([
+  const [work, inProgress, reading, outOf, lessonInfo] = await Promise.all([
     db.$queryRaw<WorkRow[]>`
       WITH latest AS (
         SELECT DISTINCT ON (a."assignmentId", a."userId", a."questionSetId")
@@ -108,16 +132,32 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
        WHERE s."classId" = ${opts.classId} AND a.status = 'IN_PROGRESS'`,
     lessons.length === 0
       ? Promise.resolve([])
-      : db.$queryRaw<{ user_id: string; lesson_slug: string }[]>`
-      SELECT DISTINCT rp."userId" AS user_id, rp."lessonSlug" AS lesson_slug
+      : db.$queryRaw<ReadingRow[]>`
+      SELECT rp."userId" AS user_id, rp."lessonSlug" AS lesson_slug,
+             bool_or(rp."sectionId" = 'record') AS opened_record,
+             COALESCE(SUM(rp."secondsSpent") FILTER (WHERE rp."sectionId" = 'record'), 0)::int AS record_seconds,
+             count(*) FILTER (WHERE rp."sectionId" LIKE 'essay:%')::int AS essays_opened,
+             COALESCE(SUM(rp."secondsSpent") FILTER (WHERE rp."sectionId" LIKE 'essay:%'), 0)::int AS essay_seconds
         FROM "ReadingProgress" rp
         JOIN "Membership" m ON m."userId" = rp."userId" AND m."classId" = ${opts.classId} AND m.role = 'STUDENT'
-       WHERE rp."lessonSlug" IN (${Prisma.join(lessons)})`,
+       WHERE rp."lessonSlug" IN (${Prisma.join(lessons)})
+       GROUP BY rp."userId", rp."lessonSlug"`,
+    Promise.all(assignments.map((a) => fullMarks(a.lessonSlug, a.questionSetIds))),
+    Promise.all(lessons.map(async (slug) => requireLesson(slug))),
   ])
 
   const workByKey = new Map(work.map((w) => [`${w.assignment_id}|${w.user_id}`, toSubmittedWork(w)]))
   const inProgressKeys = new Set(inProgress.map((r) => `${r.assignment_id}|${r.user_id}`))
-  const readingKeys = new Set(reading.map((r) => `${r.user_id}|${r.lesson_slug}`))
+  const readingByKey = new Map(reading.map((r) => [`${r.user_id}|${r.lesson_slug}`, r]))
+  const readingOf = (userId: string, slug: string): StudentReading => {
+    const r = readingByKey.get(`${userId}|${slug}`)
+    return {
+      hasOpenedRecord: r?.opened_record ?? false,
+      recordSeconds: toNumber(r?.record_seconds ?? 0),
+      essaysOpened: toNumber(r?.essays_opened ?? 0),
+      essaySeconds: toNumber(r?.essay_seconds ?? 0),
+    }
+  }
 
   const rows: GradebookRow[] = memberships.map(({ removed_at, ...user }) => ({
     ...user,
@@ -130,7 +170,7 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
           now,
           window: effectiveWindow(a, accommodation),
           assignment: a,
-          hasOpenedReading: readingKeys.has(`${user.id}|${a.lessonSlug}`),
+          hasOpenedReading: readingByKey.has(`${user.id}|${a.lessonSlug}`),
           submitted: workByKey.get(key) ?? null,
           hasInProgress: inProgressKeys.has(key),
           isScoreHidden: isAnonymous(a),
@@ -138,20 +178,31 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
         return [a.id, cell]
       }),
     ),
+    reading: Object.fromEntries(lessons.map((slug) => [slug, readingOf(user.id, slug)])),
   }))
   const students = rows.filter((r) => r.removedAt === null)
   return {
     className: klass.name,
-    assignments: assignments.map((a) => ({
+    assignments: assignments.map((a, i) => ({
       id: a.id,
       title: a.title,
       dueAt: a.dueAt,
       questionSetIds: a.questionSetIds,
       isAnonymous: isAnonymous(a),
+      outOf: outOf[i],
     })),
     students,
     removed: rows.filter((r) => r.removedAt !== null),
-    means: Object.fromEntries(assignments.map((a) => [a.id, columnMean(students.map((s) => s.cells[a.id]))])),
+    lessons: lessonInfo.map((l) => ({ slug: l.slug, title: l.info.title, essays: l.essays.length })),
+    summaries: Object.fromEntries(
+      assignments.map((a, i) => [
+        a.id,
+        scoreSummary(
+          students.flatMap((s) => (s.cells[a.id].score === null ? [] : [s.cells[a.id].score!])),
+          { outOf: outOf[i], students: students.length },
+        ),
+      ]),
+    ),
   }
 }
 
@@ -173,13 +224,8 @@ function toSubmittedWork(w: WorkRow): SubmittedWork {
   }
 }
 
-function columnMean(cells: GradebookCell[]): ColumnMean | null {
-  const scored = cells.filter((c) => c.score !== null && c.max !== null)
-  if (scored.length === 0) return null
-  const sum = (f: (c: GradebookCell) => number) => scored.reduce((s, c) => s + f(c), 0)
-  return {
-    score: roundPoints(sum((c) => c.score!) / scored.length),
-    max: roundPoints(sum((c) => c.max!) / scored.length),
-    count: scored.length,
-  }
+/** Full marks of an assignment: the points of every question of each of its quizzes. */
+async function fullMarks(lessonSlug: string, setIds: string[]): Promise<number> {
+  const sets = await Promise.all(setIds.map((id) => loadQuestionSet(lessonSlug, id)))
+  return roundPoints(sets.reduce((sum, { set }) => sum + set.questions.reduce((s, q) => s + q.points, 0), 0))
 }

@@ -19,6 +19,8 @@ export interface Population {
   assignmentId: string
   questionSetId: string
   lessonSlug: string
+  /** How many parts the lesson's record has (guide sections): a student who opened them all read it through. */
+  recordParts: number
 }
 
 const population = (p: Population) => Prisma.sql`
@@ -39,6 +41,8 @@ export interface QuestionRow {
   question_id: string
   opened_essay: boolean
   opened_record: boolean
+  /** Opened every part of the record (record:<part> rows, kept since the reader records parts). */
+  read_all_parts: boolean
   /** Attempts in this reading group (every attempt counts for every question). */
   attempts: number
   answered: number
@@ -59,6 +63,7 @@ interface RawRow {
   question_id: string | null
   opened_essay: boolean
   opened_record: boolean
+  read_all_parts: boolean
   n: number
   answered: number
   pending: number
@@ -98,7 +103,8 @@ export async function questionRows(p: Population, questions: QuestionSpec[], tx:
     readers AS (
       SELECT rp."userId" AS user_id,
              bool_or(rp."sectionId" LIKE 'essay:%') AS opened_essay,
-             bool_or(rp."sectionId" = 'record') AS opened_record
+             bool_or(rp."sectionId" = 'record') AS opened_record,
+             count(*) FILTER (WHERE rp."sectionId" LIKE 'record:%') >= ${p.recordParts} AS read_all_parts
         FROM pop p
         JOIN "ReadingProgress" rp ON rp."userId" = p.user_id AND rp."lessonSlug" = ${p.lessonSlug}
        GROUP BY rp."userId"
@@ -109,19 +115,20 @@ export async function questionRows(p: Population, questions: QuestionSpec[], tx:
                   WHEN rk > n - GREATEST(1, ROUND(0.27 * n)) THEN -1
                   ELSE 0 END AS band,
              COALESCE(readers.opened_essay, false) AS opened_essay,
-             COALESCE(readers.opened_record, false) AS opened_record
+             COALESCE(readers.opened_record, false) AS opened_record,
+             COALESCE(readers.read_all_parts, false) AS read_all_parts
         FROM ranked
         LEFT JOIN readers USING (user_id)
     )
-    SELECT NULL::text AS question_id, opened_essay, opened_record,
+    SELECT NULL::text AS question_id, opened_essay, opened_record, read_all_parts,
            count(*)::int AS n, 0 AS answered, 0 AS pending, NULL::float8 AS score_sum,
            count(*) FILTER (WHERE band = 1)::int AS upper_n, 0 AS upper_pending, NULL::float8 AS upper_sum,
            count(*) FILTER (WHERE band = -1)::int AS lower_n, 0 AS lower_pending, NULL::float8 AS lower_sum,
            MAX(g)::int AS group_size
       FROM banded
-     GROUP BY opened_essay, opened_record
+     GROUP BY opened_essay, opened_record, read_all_parts
     UNION ALL
-    SELECT r.question_id, b.opened_essay, b.opened_record,
+    SELECT r.question_id, b.opened_essay, b.opened_record, b.read_all_parts,
            count(*)::int, count(*) FILTER (WHERE r.is_answered)::int, count(*) FILTER (WHERE r.score IS NULL)::int,
            SUM(r.score)::float8,
            0, count(*) FILTER (WHERE r.score IS NULL AND b.band = 1)::int, SUM(r.score) FILTER (WHERE b.band = 1)::float8,
@@ -129,7 +136,7 @@ export async function questionRows(p: Population, questions: QuestionSpec[], tx:
            MAX(b.g)::int
       FROM resp r
       JOIN banded b USING (attempt_id)
-     GROUP BY r.question_id, b.opened_essay, b.opened_record`
+     GROUP BY r.question_id, b.opened_essay, b.opened_record, b.read_all_parts`
   return expand(raw, questions)
 }
 
@@ -139,11 +146,18 @@ function expand(raw: RawRow[], questions: QuestionSpec[]): QuestionRow[] {
   const groups = raw.filter((r) => r.question_id === null)
   return groups.flatMap((g) =>
     questions.map((q) => {
-      const r = raw.find((x) => x.question_id === q.id && x.opened_essay === g.opened_essay && x.opened_record === g.opened_record)
+      const r = raw.find(
+        (x) =>
+          x.question_id === q.id &&
+          x.opened_essay === g.opened_essay &&
+          x.opened_record === g.opened_record &&
+          x.read_all_parts === g.read_all_parts,
+      )
       return {
         question_id: q.id,
         opened_essay: g.opened_essay,
         opened_record: g.opened_record,
+        read_all_parts: g.read_all_parts,
         attempts: num(g.n),
         answered: num(r?.answered),
         pending: num(r?.pending),

@@ -3,6 +3,7 @@ import { db } from '@/lib/db'
 import { assertTeaches } from '@/lib/classes/class-access'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
+import { requireLesson } from '@/lib/content/require-lesson'
 import { recordParagraphs } from '@/lib/content/record'
 import { optionTallyOf, type OptionTally } from '@/lib/quiz/types'
 import { choiceRows, questionRows, type Population } from './item-analysis-queries'
@@ -65,6 +66,7 @@ export async function itemAnalysis(opts: {
     assignmentId: assignment.id,
     questionSetId: setId,
     lessonSlug: assignment.lessonSlug,
+    recordParts: (await requireLesson(assignment.lessonSlug)).guide.sections.length,
   }
   const [rows, choices] = await Promise.all([
     questionRows(population, specs),

@@ -185,7 +185,7 @@ export function lowest(areas: AreaStat[]): AreaStat | null {
   return areas.reduce<AreaStat | null>((low, a) => (a.facility !== null && (low === null || a.facility < low.facility!) ? a : low), null)
 }
 
-/** Scores by skill for students who opened an essay (or the record) against those who did not. */
+/** Scores by skill for students who opened an essay (the record, every part of it) against those who did not. */
 export function readingSplits(rows: QuestionRow[], questions: Pick<TQuestion, 'id' | 'skill' | 'points'>[]): ReadingSplit[] {
   const skills = [...new Set(questions.map((q) => q.skill))].sort((a, b) => skillLabel(a).localeCompare(skillLabel(b)))
   const byId = new Map(questions.map((q) => [q.id, q]))
@@ -219,6 +219,13 @@ export function readingSplits(rows: QuestionRow[], questions: Pick<TQuestion, 'i
       groups: [
         group('Opened the record', 'Opened the record', (r) => r.opened_record),
         group('Never opened the record', 'Never opened it', (r) => !r.opened_record),
+      ],
+    },
+    {
+      title: 'Opened every part of the record',
+      groups: [
+        group('Opened every part of the record', 'Every part', (r) => r.read_all_parts),
+        group('Left some part of the record unopened', 'Not every part', (r) => !r.read_all_parts),
       ],
     },
   ]

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Tx } from '@/lib/db'
+import { recordPartSectionId } from '@/lib/content/lesson-sections'
 import { DEMO_ACCOMMODATED_EMAIL, DEMO_READING_EMAILS } from './demo-people'
 
 const DAY = 86_400_000
@@ -13,7 +14,10 @@ export const DEMO_ASSIGNMENT_TITLE = 'Reading and comprehension quiz'
  * read, the comprehension quiz and the evidence-and-argument quiz to take. Some students have opened the reading (with realistic
  * time spent), the rest have not; one has an extension and 1.5× time.
  */
-export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instructorId: string; now?: Date }) {
+export async function seedDemoAssignment(
+  tx: Tx,
+  opts: { classId: string; instructorId: string; now?: Date; /** The record's parts (guide section ids). */ recordParts: string[] },
+) {
   const now = opts.now ?? new Date()
   const dueAt = new Date(now.getTime() + 5 * DAY)
   dueAt.setUTCHours(23, 0, 0, 0)
@@ -47,6 +51,20 @@ export async function seedDemoAssignment(tx: Tx, opts: { classId: string; instru
         firstOpenedAt: new Date(now.getTime() - (3 + i) * DAY + j * HOUR),
         lastSeenAt: new Date(now.getTime() - (2 + (i % 2)) * DAY + j * HOUR),
         secondsSpent: 600 + ((i * 37 + j * 113) % 1500),
+      })),
+    ),
+  })
+  // Within the record, readers got through a different number of its parts, most time on the first.
+  const parts = opts.recordParts
+  await tx.readingProgress.createMany({
+    data: readers.flatMap((r, i) =>
+      parts.slice(0, 2 + ((i * 2) % (parts.length - 1))).map((part, k) => ({
+        userId: r.id,
+        lessonSlug: DEMO_LESSON,
+        sectionId: recordPartSectionId(part),
+        firstOpenedAt: new Date(now.getTime() - (3 + i) * DAY + k * 60_000),
+        lastSeenAt: new Date(now.getTime() - (2 + (i % 2)) * DAY),
+        secondsSpent: Math.floor(360 / (k + 2)), // together less than the record’s 600 s or more
       })),
     ),
   })

@@ -2,7 +2,8 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
 import { generateJoinCode } from '@/lib/classes/join-code'
-import { seedDemoAssignment } from './seed-demo-assignment'
+import { requireLesson } from '@/lib/content/require-lesson'
+import { DEMO_LESSON, seedDemoAssignment } from './seed-demo-assignment'
 import { seedDemoAttempts } from './seed-demo-attempts'
 import { DEMO_ADMIN, DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from './demo-people'
 
@@ -14,6 +15,8 @@ export async function seedDemo(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false
   // One hash for every demo account: they share the demo password, and cost-12 bcrypt is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
+  // Loaded before the transaction: compiling the lesson is slow, and the transaction has a time limit.
+  const recordParts = (await requireLesson(DEMO_LESSON)).guide.sections.map((s) => s.id)
   const assignment = await db.$transaction(async (tx) => {
     await tx.user.create({ data: { ...DEMO_ADMIN, role: 'ADMIN', passwordHash } })
     const instructor = await tx.user.create({ data: { ...DEMO_INSTRUCTOR, role: 'INSTRUCTOR', passwordHash } })
@@ -33,7 +36,7 @@ export async function seedDemo(): Promise<boolean> {
         joinedAt: new Date(termStart + i * 6 * 3_600_000),
       })),
     })
-    return seedDemoAssignment(tx, { classId: klass.id, instructorId: instructor.id })
+    return seedDemoAssignment(tx, { classId: klass.id, instructorId: instructor.id, recordParts })
   })
   // Student work goes through the real quiz engine, after the accounts exist.
   await seedDemoAttempts({ assignmentId: assignment.id })

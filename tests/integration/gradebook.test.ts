@@ -101,10 +101,19 @@ describe('the gradebook', () => {
       expect(g.students.find((s) => s.id === a.userId)!.cells[fixture.late.id]).toMatchObject({ score: a.score, max: a.maxScore })
   })
 
-  it('averages each column over current students with a score', async () => {
+  it('summarises each column over current students with a score, out of the assignment’s full marks', async () => {
     const g = await book()
-    expect(g.means[fixture.onTime.id]).toEqual({ score: 1, max: 30, count: 1 })
-    expect(g.means[fixture.late.id]).toEqual({ score: 1.8, max: 30, count: 1 })
+    expect(g.summaries[fixture.onTime.id]).toEqual({ submitted: 1, students: 4, outOf: 30, mean: 1, median: 1 })
+    expect(g.summaries[fixture.late.id]).toEqual({ submitted: 1, students: 4, outOf: 30, mean: 1.8, median: 1.8 })
+    expect(g.assignments.map((a) => a.outOf)).toEqual([30, 30])
+  })
+
+  it('gives every student reading time on the record and the essays, zero for those who read nothing', async () => {
+    const g = await book()
+    const reading = (name: string) => g.students.find((s) => s.name === name)!.reading['batmunkh-kim-1986']
+    expect(g.lessons).toEqual([{ slug: 'batmunkh-kim-1986', title: expect.any(String), essays: 6 }])
+    expect(reading('Ben')).toEqual({ hasOpenedRecord: true, recordSeconds: 300, essaysOpened: 0, essaySeconds: 0 })
+    expect(reading('Cy')).toEqual({ hasOpenedRecord: false, recordSeconds: 0, essaysOpened: 0, essaySeconds: 0 })
   })
 
   it('adds up every quiz of an assignment, counting the latest submitted attempt of each', async () => {
@@ -145,7 +154,7 @@ describe('anonymous grading', () => {
       status: 'FEEDBACK_AVAILABLE',
       isScoreHidden: true,
     })
-    expect(g.means[fixture.onTime.id]).toBeNull()
+    expect(g.summaries[fixture.onTime.id]).toMatchObject({ submitted: 0, mean: null, median: null })
     await db.assignment.update({ where: { id: fixture.onTime.id }, data: { gradingFinishedAt: new Date() } })
     g = await book()
     expect(g.students.find((s) => s.name === 'Ana')!.cells[fixture.onTime.id]).toMatchObject({ score: 1, isScoreHidden: false })

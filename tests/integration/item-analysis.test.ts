@@ -4,6 +4,7 @@ import { itemAnalysis } from '@/lib/review/item-analysis'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { createUser } from '@/tests/factories'
+import { requireLesson } from '@/lib/content/require-lesson'
 import { assignment, classOf, outsiders, readSections, takeQuiz } from '@/tests/factories/review-class'
 
 // Four students on the comprehension quiz (30 points), answers chosen so every figure can be
@@ -67,6 +68,10 @@ async function handMadeClass() {
   await readSections(ctx.students.Ana.id, ['record', 'essay:mongolia-between-moscow-and-beijing'])
   await readSections(ctx.students.Ben.id, ['record', 'essay:vladivostok-and-the-soviet-withdrawal'])
   await readSections(ctx.students.Cy.id, ['record'])
+  // Ana also read the record through, part by part; Ben only some of it.
+  const parts = (await requireLesson('batmunkh-kim-1986')).guide.sections.map((s) => `record:${s.id}`)
+  await readSections(ctx.students.Ana.id, parts)
+  await readSections(ctx.students.Ben.id, parts.slice(0, 2))
   return { ...ctx, assignment: a }
 }
 
@@ -158,6 +163,12 @@ describe('item analysis of a quiz', () => {
     expect(essay.groups[1].overall).toBeCloseTo(3 / 60, 6)
     expect(record.groups.map((g) => g.students)).toEqual([3, 1])
     expect(record.groups[1].bySkill['close-reading']).toBeCloseTo(1 / 9, 6)
+  })
+
+  it('sets the students who opened every part of the record against those who left some part unopened', () => {
+    const [, , parts] = analysis.reading
+    expect(parts.title).toBe('Opened every part of the record')
+    expect(parts.groups.map((g) => g.students)).toEqual([1, 3])
   })
 })
 

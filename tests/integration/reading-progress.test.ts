@@ -56,4 +56,33 @@ describe('recording reading progress', () => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await db.readingProgress.count({ where: { userId: student.id } })).toBe(0)
   })
+
+  it('keeps the time on each part of the record beside the record’s total, never more than the beat', async () => {
+    const student = await createUser()
+    await recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'record', seconds: 0, parts: { 'opening-and-framing': 0 } })
+    await recordReadingProgress({
+      userId: student.id,
+      lessonSlug,
+      sectionId: 'record',
+      seconds: 30,
+      parts: { 'opening-and-framing': 10, 'kim-vietnam-kampuchea': 99 },
+    })
+    const rows = await db.readingProgress.findMany({ where: { userId: student.id }, orderBy: { sectionId: 'asc' } })
+    expect(rows.map((r) => [r.sectionId, r.secondsSpent])).toEqual([
+      ['record', 30],
+      ['record:kim-vietnam-kampuchea', 30],
+      ['record:opening-and-framing', 10],
+    ])
+  })
+
+  it('refuses parts that are not the record’s, and writes nothing', async () => {
+    const student = await createUser()
+    await expect(
+      recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'record', seconds: 5, parts: { 'no-such-part': 5 } }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' })
+    await expect(
+      recordReadingProgress({ userId: student.id, lessonSlug, sectionId: 'map', seconds: 5, parts: { 'opening-and-framing': 5 } }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' })
+    expect(await db.readingProgress.count({ where: { userId: student.id } })).toBe(0)
+  })
 })

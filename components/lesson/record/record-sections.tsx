@@ -10,7 +10,7 @@ export function RecordSections({ lesson, view }: { lesson: PublicLesson; view: R
   return view.sections.map((section) => {
     const id = `part-${section.section.id}`
     return (
-      <section key={id} id={id} aria-labelledby={`${id}-title`} className={styles.section}>
+      <section key={id} id={id} aria-labelledby={`${id}-title`} className={styles.section} data-reading-part={section.section.id}>
         <SectionGuide view={section} total={view.sections.length} slug={lesson.slug} />
         {section.paragraphs.map((paragraph) => (
           <RecordParagraph key={paragraph.id} paragraph={paragraph} slug={lesson.slug} glossaryTerms={glossaryTerms} />

@@ -5,6 +5,7 @@ import { percent } from '@/lib/review/question-notes'
 import styles from './analysis.module.css'
 import { ScrollBox } from './scroll-box'
 import { countOf } from '@/lib/text/count-of'
+import { questionLabel } from '@/lib/quiz/question-number'
 
 /** The wrong option picked most often, if anyone picked a wrong one: the class's shared misreading. */
 function topDistractor(part: ChoicePart) {
@@ -65,7 +66,7 @@ export function ChoiceSection({ analysis }: { analysis: ItemAnalysis }) {
         {withOptions.map((q) => (
           <div key={q.id} className={styles.choice}>
             <h4>
-              Q{q.number}. {q.prompt}
+              {questionLabel(q.number)}. {q.prompt}
             </h4>
             <ScrollBox label={`Choices picked on question ${q.number}`}>
               {q.choiceParts.map((part) => (

@@ -5,6 +5,7 @@ import { skillLabel } from '@/lib/review/item-statistics'
 import { percent, questionNotes, signed } from '@/lib/review/question-notes'
 import styles from './analysis.module.css'
 import { ScrollBox } from './scroll-box'
+import { questionLabel } from '@/lib/quiz/question-number'
 
 const short = (text: string, max = 30) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`)
 
@@ -30,7 +31,7 @@ export function QuestionSection({ analysis }: { analysis: ItemAnalysis }) {
           description={hardest ? `Hardest: question ${hardest.number} at ${percent(hardest.facility)}.` : 'No graded answers yet.'}
           rows={questions.map((q) => ({
             key: q.id,
-            label: `Q${q.number}. ${short(q.prompt)}${q === hardest ? ' — hardest' : ''}`,
+            label: `${questionLabel(q.number)}. ${short(q.prompt)}${q === hardest ? ' — hardest' : ''}`,
             value: q.facility,
             valueText: percent(q.facility),
             isHighlighted: q === hardest,
@@ -50,7 +51,7 @@ export function QuestionSection({ analysis }: { analysis: ItemAnalysis }) {
             const isNegative = q.discrimination !== null && q.discrimination < 0
             return {
               key: q.id,
-              label: `Q${q.number}${isNegative ? ' — weaker students did better' : ''}`,
+              label: `${questionLabel(q.number)}${isNegative ? ' — weaker students did better' : ''}`,
               value: q.discrimination,
               valueText: signed(q.discrimination),
               isHighlighted: isNegative,
@@ -85,7 +86,7 @@ export function QuestionSection({ analysis }: { analysis: ItemAnalysis }) {
           <tbody>
             {questions.map((q) => (
               <tr key={q.id}>
-                <th scope="row">Q{q.number}</th>
+                <th scope="row">{questionLabel(q.number)}</th>
                 <td className={styles.prompt}>{q.prompt}</td>
                 <td>{skillLabel(q.skill)}</td>
                 <td>{q.paragraphs.map((p) => `¶${p.slice(1)}`).join(' ')}</td>

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { BarChart } from '@/components/review/charts/bar-chart'
 import chart from '@/components/review/charts/charts.module.css'
 import type { ItemAnalysis } from '@/lib/review/item-analysis'
@@ -8,7 +9,7 @@ import { ScrollBox } from './scroll-box'
 import { countOf } from '@/lib/text/count-of'
 
 /** Did the students who skipped the essays miss the context questions? Scores by what each opened. */
-export function ReadingSection({ analysis }: { analysis: ItemAnalysis }) {
+export function ReadingSection({ analysis, readingHref }: { analysis: ItemAnalysis; readingHref?: string }) {
   const skills = analysis.skills.map((s) => s.key)
   const [essay] = analysis.reading
   const [opened, none] = essay.groups
@@ -23,7 +24,15 @@ export function ReadingSection({ analysis }: { analysis: ItemAnalysis }) {
     <section aria-labelledby="by-reading">
       <h3 id="by-reading">Reading and results</h3>
       <p className={styles.summary}>{headline}</p>
-      <p className={styles.muted}>Reading is counted whenever it happened, before or after the quiz; this shows a pattern, not a cause.</p>
+      <p className={styles.muted}>
+        Reading is counted whenever it happened, before or after the quiz; this shows a pattern, not a cause.
+        {readingHref && (
+          <>
+            {' '}
+            <Link href={readingHref}>Reading by student and part of the lesson</Link>
+          </>
+        )}
+      </p>
       {analysis.reading.map((split, i) => (
         <div key={split.title} className={chart.pair}>
           {split.groups.every((g) => g.students > 0) ? (

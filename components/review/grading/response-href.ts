@@ -15,3 +15,8 @@ export function responsesHref(view: ResponseView, page = 1) {
   const search = query.toString()
   return search ? `${view.path}?${search}` : view.path
 }
+
+/** The grade-by-student screen of one attempt, scrolled to one question's response (attempt-grader.tsx ids them q-<id>). */
+export function gradeResponseHref(opts: { classId: string; assignmentId: string; attemptId: string; questionId: string }) {
+  return `/classes/${opts.classId}/assignments/${opts.assignmentId}/grade/attempt/${opts.attemptId}#q-${opts.questionId}`
+}

@@ -91,3 +91,37 @@ describe('the reading tracker', () => {
     expect(sent).toEqual([0, 3])
   })
 })
+
+describe('the reading tracker on a page with parts', () => {
+  function trackParts(start: string | null) {
+    const fake = fakeEnvironment()
+    let inView = start
+    const sent: Beat[] = []
+    startReadingTracker({ lessonSlug: 'l', sectionId: 'record', env: fake.env, send: (b) => sent.push(b), partInView: () => inView })
+    return { fake, sent, scrollTo: (part: string | null) => ((inView = part), fake.act()) }
+  }
+
+  it('counts the part open at the start as opened, with no time yet', () => {
+    const { sent } = trackParts('opening')
+    expect(sent).toEqual([{ lessonSlug: 'l', sectionId: 'record', seconds: 0, parts: { opening: 0 } }])
+  })
+
+  it('credits the seconds before a scroll to the part that was in view, and the rest to the new one', () => {
+    const { fake, sent, scrollTo } = trackParts('opening')
+    fake.advance(10_000)
+    scrollTo('kim')
+    fake.advance(20_000)
+    fake.beat()
+    expect(sent[1]).toEqual({ lessonSlug: 'l', sectionId: 'record', seconds: 30, parts: { opening: 10, kim: 20 } })
+  })
+
+  it('counts time between parts in the page’s total but in no part', () => {
+    const { fake, sent, scrollTo } = trackParts(null)
+    expect(sent[0].parts).toBeUndefined()
+    fake.advance(5_000)
+    scrollTo('kim')
+    fake.advance(5_000)
+    fake.beat()
+    expect(sent[1]).toMatchObject({ seconds: 10, parts: { kim: 5 } })
+  })
+})

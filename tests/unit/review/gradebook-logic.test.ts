@@ -91,6 +91,7 @@ describe('gradebook order', () => {
     name,
     email: `${name}@x.test`,
     removedAt: null,
+    reading: {},
     cells: {
       a1: {
         score,

@@ -21,6 +21,7 @@ const row = (question_id: string, over: Partial<QuestionRow>): QuestionRow => ({
   question_id,
   opened_essay: false,
   opened_record: false,
+  read_all_parts: false,
   attempts: 0,
   answered: 0,
   pending: 0,

@@ -92,6 +92,9 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
               {a.title}: {idle.length === 0 ? 'everyone has opened the reading' : `${idle.length} not opened the reading yet`}
             </h3>
             {idle.length > 0 && <p>{idle.map((s) => s.name).join(', ')}</p>}
+            <p>
+              <Link href={`/classes/${classId}/reading`}>Reading by student and part of the lesson</Link>
+            </p>
           </section>
         )
       })}

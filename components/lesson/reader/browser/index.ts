@@ -5,6 +5,7 @@ import { showAccountNav } from './account-nav'
 import { enableCopyButtons } from './copy-buttons'
 import { focusMaps } from './map-focus'
 import { enableOpenAllNotes } from './open-all-notes'
+import { partInView } from './part-in-view'
 import { trackToolbarHeight } from './toolbar-height'
 
 // Everything the static lesson pages do with JavaScript, for pages that load no framework (see
@@ -27,6 +28,7 @@ void fetchSignedInUser().then((user) => {
       sectionId: page.dataset.readingSection,
       send: sendBeat,
       env: browserEnvironment,
+      partInView: partInView(document.querySelectorAll<HTMLElement>('[data-reading-part]')),
     })
   }
 })

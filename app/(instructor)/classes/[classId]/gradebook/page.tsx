@@ -45,7 +45,8 @@ export default async function GradebookPage({
       <h2>Gradebook</h2>
       <p className={styles.legend}>
         {countOf(book.students.length, 'student')} · {countOf(book.assignments.length, 'assignment')}. Each score adds up the latest
-        submitted attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading.
+        submitted attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading. The class summary counts
+        current students with a score; reading time is what the lesson reader recorded while the page was open and in use.
       </p>
       <div className={styles.actions}>
         <a className={`${ui.button} ${ui.secondary}`} href={`${base}/gradebook.csv`} download>
@@ -76,7 +77,9 @@ export default async function GradebookPage({
               assignments={book.assignments}
               rows={shown.items}
               view={view}
-              means={book.means}
+              summaries={book.summaries}
+              lessons={book.lessons}
+              questionsBase={base}
             />
           )}
           <PageLinks page={shown} hrefFor={(n) => gradebookHref(view, n)} label="Pages of students" />
@@ -86,7 +89,12 @@ export default async function GradebookPage({
         <>
           <h3>Removed from the class</h3>
           <p className={styles.legend}>Their work is kept, and left out of the class mean and of item analysis.</p>
-          <GradebookTable caption="Scores of students removed from the class" assignments={book.assignments} rows={book.removed} />
+          <GradebookTable
+            caption="Scores of students removed from the class"
+            assignments={book.assignments}
+            rows={book.removed}
+            lessons={book.lessons}
+          />
         </>
       )}
     </>

@@ -65,7 +65,7 @@ export default async function AnalysisPage({
           <SkillSection analysis={analysis} />
           <QuestionSection analysis={analysis} />
           <ChoiceSection analysis={analysis} />
-          <ReadingSection analysis={analysis} />
+          <ReadingSection analysis={analysis} readingHref={`/classes/${classId}/reading`} />
         </>
       )}
     </>
