@@ -14,6 +14,10 @@ export type AuditAction =
   | 'INSTRUCTOR_INVITE_CREATED'
   | 'INSTRUCTOR_INVITE_USED'
   | 'GRADE_CHANGED'
+  | 'USER_ROLE_CHANGED'
+  | 'USER_DEACTIVATED'
+  | 'USER_REACTIVATED'
+  | 'ADMIN_JOINED_CLASS'
 
 export interface AuditEntry {
   action: AuditAction
