@@ -19,7 +19,10 @@ export async function changeAccount(opts: { actorId: string; userId: string; cha
       SELECT id, ("deactivatedAt" IS NULL) AS "isActive" FROM "User" WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`
     const actor = admins.find((a) => a.id === opts.actorId)
     if (!actor?.isActive) throw new AppError('NOT_FOUND', 'Not found.')
-    const target = await tx.user.findUnique({ where: { id: opts.userId }, select: { id: true, name: true, role: true, deactivatedAt: true } })
+    const target = await tx.user.findUnique({
+      where: { id: opts.userId },
+      select: { id: true, name: true, role: true, deactivatedAt: true },
+    })
     if (!target) throw new AppError('NOT_FOUND', 'No such account.')
     const refusal = refuseAccountChange({
       actor: { id: actor.id, role: 'ADMIN', isActive: true },

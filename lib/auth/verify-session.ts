@@ -26,7 +26,10 @@ export async function verifySession(claims: SessionClaims): Promise<CurrentUser 
   // Tokens issued before sessions had ids cannot be revoked one by one: they are refused.
   if (!uid || sv === undefined || !sid) return null
   const [user, revoked] = await Promise.all([
-    db.user.findUnique({ where: { id: uid }, select: { id: true, name: true, email: true, role: true, sessionVersion: true, deactivatedAt: true } }),
+    db.user.findUnique({
+      where: { id: uid },
+      select: { id: true, name: true, email: true, role: true, sessionVersion: true, deactivatedAt: true },
+    }),
     db.revokedSession.findUnique({ where: { sid }, select: { sid: true } }),
   ])
   if (!user || revoked || user.sessionVersion !== sv || user.deactivatedAt) return null

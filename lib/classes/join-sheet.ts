@@ -41,7 +41,8 @@ export async function getJoinSheet(opts: { userId: string; classId: string; toUr
 export async function exportJoinSheet(opts: { userId: string; classId: string; toUrl: (path: string) => string; now?: Date }) {
   const sheet = await getJoinSheet(opts)
   const rows: CsvValue[][] = [['Name', 'Email', 'Personal invite link', 'Link expires', 'Class', 'Join code', 'Join link']]
-  for (const i of sheet.invites) rows.push([i.name, i.email, i.url ?? '', i.expiresAt, sheet.className, sheet.joinCode ?? '', sheet.joinUrl ?? ''])
+  for (const i of sheet.invites)
+    rows.push([i.name, i.email, i.url ?? '', i.expiresAt, sheet.className, sheet.joinCode ?? '', sheet.joinUrl ?? ''])
   if (sheet.invites.length === 0) rows.push(['', '', '', '', sheet.className, sheet.joinCode ?? '', sheet.joinUrl ?? ''])
   return { filename: exportFilename(sheet.className, 'join-sheet', opts.now ?? new Date()), csv: toCsv(rows) }
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useActionState } from 'react'
 import { Alert } from '@/components/ui/alert'
+import { CopyableLink, CopyButton } from '@/components/ui/copy-button'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
 import { addStudentsAction, type AddStudentsState } from '../actions'
@@ -14,6 +15,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
   const [state, formAction] = useActionState<AddStudentsState, FormData>(addStudentsAction, {})
   const results = state.results ?? []
   const errors = results.filter((r) => r.outcome === 'error')
+  const invited = results.flatMap((r) => (r.outcome === 'invited' ? [r] : []))
   return (
     <>
       <form action={formAction}>
@@ -77,7 +79,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
                           {r.outcome === 'invited' && (
                             <>
                               {': '}
-                              <code className={ui.code}>{r.url}</code>
+                              <CopyableLink url={r.url} label={`invite link for ${r.name}`} />
                             </>
                           )}
                         </>
@@ -88,7 +90,17 @@ export function AddStudentsForm({ classId }: { classId: string }) {
               </tbody>
             </table>
           </div>
-          <p className={ui.muted}>Invite links work once, for 14 days. Copy them now: they are not shown again.</p>
+          <p className={ui.muted}>
+            Invite links work once, for 14 days. They stay listed under “Invited, not joined yet” and on the join sheet until used or
+            expired.{' '}
+            {invited.length > 0 && (
+              <CopyButton
+                text={invited.map((r) => `${r.name}\t${r.email}\t${r.url}`).join('\n')}
+                idleText="Copy all links"
+                label={`(${invited.length}), one per line: name, email, link`}
+              />
+            )}
+          </p>
         </section>
       )}
     </>
