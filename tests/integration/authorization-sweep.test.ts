@@ -41,7 +41,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
  */
 interface Entry {
   scope: 'target' | 'self' | 'link'
-  owner?: 'instructor' | 'student'
+  owner?: 'instructor' | 'student' | 'admin'
   args: (w: World) => unknown[]
 }
 type RouteEntry = Entry & { url: (w: World) => string; params: (w: World) => Record<string, string>; body?: (w: World) => unknown }
@@ -255,6 +255,25 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     url: (w) => `/api/attempts/${w.openAttempt}/submit`,
     params: (w) => ({ attemptId: w.openAttempt }),
   },
+  '(instructor)/classes/[classId]/roster/join-sheet.csv/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/roster/join-sheet.csv`,
+    params: (w) => ({ classId: w.klass.id }),
+  },
+  // The administrator's acts on the victim's accounts and class; the student is reactivated before the end.
+  '(admin)/admin/actions.ts#setRoleAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: (w) => form({ userId: w.student.id, role: 'INSTRUCTOR' }),
+  },
+  '(admin)/admin/actions.ts#setAccountActiveAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: (w) => form({ userId: w.student.id, intent: 'deactivate' }),
+  },
+  '(admin)/admin/actions.ts#joinClassAsInstructorAction': { scope: 'target', owner: 'admin', args: (w) => form({ classId: w.klass.id }) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',
@@ -379,6 +398,9 @@ async function intruderProblems(
   return problems
 }
 
+const ownerOf = (owner: Entry['owner'], w: World): SessionUser =>
+  owner === 'admin' ? { ...w.admin, role: 'ADMIN' } : owner === 'instructor' ? w.instructor : w.student
+
 const isBuilt = (kind: 'action' | 'route', fn: unknown) =>
   Boolean((fn as Record<symbol, unknown>)[kind === 'action' ? ACTION_BUILT : ROUTE_BUILT])
 
@@ -421,7 +443,7 @@ describe('the authorization sweep', () => {
     const refused: string[] = []
     for (const [name, entry] of Object.entries(SWEEP)) {
       if (!entry.owner) continue
-      const outcome = await call(name, points.get(name)!.fn, entry, world, entry.owner === 'instructor' ? world.instructor : world.student)
+      const outcome = await call(name, points.get(name)!.fn, entry, world, ownerOf(entry.owner, world))
       if (!isAccepted(outcome)) refused.push(`${name}: ${JSON.stringify(outcome).slice(0, 300)}`)
     }
     expect(refused).toEqual([])
