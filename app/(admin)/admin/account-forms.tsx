@@ -14,6 +14,8 @@ function Result({ ok, message }: { ok?: boolean; message?: string }) {
 
 export function RoleForm({ userId, role }: { userId: string; role: Role }) {
   const [state, formAction] = useActionState(setRoleAction, {})
+  // Controlled, so the choice survives React's reset of the form after the action (changed or refused).
+  const [chosen, setChosen] = useState(role)
   return (
     <form action={formAction} className={ui.field}>
       <Result {...state} />
@@ -25,7 +27,14 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
         Changing the role signs the person out everywhere; they sign in again with the new one.
       </p>
       <div className={ui.inlineRow}>
-        <select className={ui.input} id="role" name="role" defaultValue={role} aria-describedby="role-hint">
+        <select
+          className={ui.input}
+          id="role"
+          name="role"
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value as Role)}
+          aria-describedby="role-hint"
+        >
           <option value="STUDENT">Student</option>
           <option value="INSTRUCTOR">Instructor</option>
           <option value="ADMIN">Administrator</option>

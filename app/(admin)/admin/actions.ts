@@ -19,10 +19,8 @@ const ZRole = z.strictObject({ userId: zId, role: z.enum(['STUDENT', 'INSTRUCTOR
 export const setRoleAction = action({ access: ADMIN, schema: ZRole }, async ({ user, input }): Promise<ActionState> => {
   const { name } = await changeAccount({ actorId: user.id, userId: input.userId, change: { kind: 'role', role: input.role } })
   revalidatePath('/admin', 'layout')
-  return {
-    ok: true,
-    message: `${name} is now ${ROLE_WORD[input.role] === 'administrator' ? 'an' : 'a'} ${ROLE_WORD[input.role]}. Their sessions have ended.`,
-  }
+  const word = ROLE_WORD[input.role]
+  return { ok: true, message: `${name} is now ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}. Their sessions have ended.` }
 })
 
 const ZActive = z.strictObject({ userId: zId, intent: z.enum(['deactivate', 'reactivate']) })

@@ -44,6 +44,10 @@ export const WORLDS = {
   },
   /** The fictional second lesson, assigned in the UI, taken and graded. */
   'second-lesson': { students: ['Lena Fischer'] },
+  /** The instructor invites students, copies their links, prints the join sheet and issues a reset. */
+  'roster-links': { students: ['Rosa Roster'] },
+  /** The administrator finds this student, changes their role, deactivates, reactivates, resets. */
+  'admin-accounts': { students: ['Dieter Dahl'] },
 } satisfies Record<string, WorldSpec>
 
 export type WorldKey = keyof typeof WORLDS
