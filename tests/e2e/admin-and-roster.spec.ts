@@ -152,7 +152,7 @@ test('the administrator finds a user, changes their role, deactivates and reacti
   await page.getByRole('button', { name: 'Deactivate Dieter Dahl' }).click()
   await page.getByRole('button', { name: 'Yes, deactivate' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Dieter Dahl is deactivated and signed out everywhere.' })).toBeVisible()
-  await expect(page.getByText('Deactivated', { exact: true })).toBeVisible()
+  await expect(page.locator('main p strong', { hasText: /^Deactivated$/ })).toBeVisible()
   await expectAccessible(page)
   await shot(page, 'admin-user')
 
@@ -162,7 +162,7 @@ test('the administrator finds a user, changes their role, deactivates and reacti
   await dieterPage.getByLabel('Email').fill(dieter.email)
   await dieterPage.getByLabel('Password').fill(dieter.password)
   await dieterPage.getByRole('button', { name: 'Sign in' }).click()
-  await expect(dieterPage.getByRole('alert')).toContainText('This account has been deactivated')
+  await expect(dieterPage.locator('main').getByRole('alert')).toContainText('This account has been deactivated')
 
   await page.getByRole('button', { name: 'Reactivate Dieter Dahl' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Dieter Dahl can sign in again.' })).toBeVisible()
