@@ -13,7 +13,9 @@ const origin = () => `http://localhost:${process.env.E2E_PORT ?? 3210}`
 const SHOTS = process.env.E2E_SCREENSHOTS
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+  if (!SHOTS) return
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 }
 
 async function openRoster(page: Page) {
