@@ -16,6 +16,10 @@ export type AuditAction =
   | 'GRADE_CHANGED'
   | 'FEEDBACK_RELEASED'
   | 'FEEDBACK_WITHDRAWN'
+  | 'USER_ROLE_CHANGED'
+  | 'USER_DEACTIVATED'
+  | 'USER_REACTIVATED'
+  | 'ADMIN_JOINED_CLASS'
 
 export interface AuditEntry {
   action: AuditAction

@@ -15,7 +15,7 @@ export function ClassNav({ classId }: { classId: string }) {
     { href: `${base}/settings`, label: 'Settings', isCurrent: pathname.startsWith(`${base}/settings`) },
   ]
   return (
-    <nav aria-label="Class" className={styles.nav}>
+    <nav aria-label="Class" className={`${styles.nav} no-print`}>
       <ul>
         {tabs.map((tab) => (
           <li key={tab.href}>

@@ -18,6 +18,7 @@ export function accountItems(user: SignedInUser | null): AccountItem[] {
   return [
     { kind: 'link', href: '/dashboard', text: 'Dashboard' },
     ...(isInstructor ? [{ kind: 'link', href: '/classes', text: 'Classes' } as const] : []),
+    ...(user.role === 'ADMIN' ? [{ kind: 'link', href: '/admin/users', text: 'Admin' } as const] : []),
     { kind: 'link', href: '/account', text: 'Account', hiddenText: ` (${user.name})` },
     { kind: 'sign-out', text: 'Sign out', callbackUrl: '/signin?signedOut=1' },
   ]

@@ -1,25 +1,20 @@
-'use client'
-import { useState } from 'react'
+import { CopyableLink } from './copy-button'
 import ui from './ui.module.css'
 
 /**
- * Shows a freshly made one-time link with a copy button; it is shown once and never again.
- * The url is absolute and built on the server (lib/http/public-url.ts), so it names the app's
- * public address, not whatever address the instructor happens to be using.
+ * A freshly made one-time link with a copy button. The url is absolute and built on the server
+ * (lib/http/public-url.ts), so it names the app's public address, not whatever address the
+ * instructor happens to be using. `note` says where it can be found again, if anywhere.
  */
-export function OneTimeLink({ url, expiresAt, label }: { url: string; expiresAt: string; label: string }) {
-  const [copied, setCopied] = useState(false)
+export function OneTimeLink({ url, expiresAt, label, note }: { url: string; expiresAt: string; label: string; note?: string }) {
   return (
     <div className={`${ui.alert} ${ui.alertSuccess}`} role="status">
       <strong>{label}</strong>
       <p>
-        <code className={ui.code}>{url}</code>
+        <CopyableLink url={url} label={label} />
       </p>
       <p>
-        Works once, until {new Date(expiresAt).toLocaleString()}. Copy it now: it is not shown again.{' '}
-        <button type="button" className={ui.linkButton} onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true))}>
-          {copied ? 'Copied' : 'Copy link'}
-        </button>
+        Works once, until {new Date(expiresAt).toLocaleString()}. {note ?? 'Copy it now: it is not shown again.'}
       </p>
     </div>
   )

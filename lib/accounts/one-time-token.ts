@@ -3,12 +3,19 @@ import crypto from 'node:crypto'
 import type { Tx } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { TokenPurpose } from '@/lib/generated/prisma/client'
+import { sealToken } from './link-seal'
 
 // One-time links carry 32 random bytes; the database keeps only their SHA-256, so a copy of the
 // database does not contain usable links.
 export function newTokenSecret(): { token: string; tokenHash: string } {
   const token = crypto.randomBytes(32).toString('base64url')
   return { token, tokenHash: hashToken(token) }
+}
+
+/** A token whose issuer may be shown it again (invite and reset links): also kept sealed (link-seal.ts). */
+export function newListedTokenSecret(): { token: string; tokenHash: string; tokenSealed: string } {
+  const { token, tokenHash } = newTokenSecret()
+  return { token, tokenHash, tokenSealed: sealToken(token) }
 }
 
 export function hashToken(token: string): string {

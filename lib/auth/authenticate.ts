@@ -7,6 +7,7 @@ import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearEvents, recordEvent, refuseWhileFull
 import { upgradePasswordHash } from './upgrade-password-hash'
 
 export const GENERIC_SIGN_IN_ERROR = 'That email and password do not match an account.'
+export const DEACTIVATED_SIGN_IN_ERROR = 'This account has been deactivated. Ask your administrator to reactivate it.'
 
 export interface AuthenticatedUser {
   id: string
@@ -35,7 +36,7 @@ export async function authenticate(input: { email: unknown; password: unknown; i
   const user = email
     ? await db.user.findUnique({
         where: { email },
-        select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
+        select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, deactivatedAt: true },
       })
     : null
   // One password comparison on every path: against the account's hash, or the dummy when there is none.
@@ -47,9 +48,11 @@ export async function authenticate(input: { email: unknown; password: unknown; i
   }
 
   await clearEvents(account.key)
+  // Said only to whoever knows the password, so it reveals nothing to anyone else.
+  if (user.deactivatedAt) throw new AppError('FORBIDDEN', DEACTIVATED_SIGN_IN_ERROR)
   // An older or cheaper hash is replaced now, while the password is known.
   if (needsRehash(user.passwordHash)) await upgradePasswordHash({ userId: user.id, oldHash: user.passwordHash, password })
   await audit({ action: 'SIGN_IN', actorId: user.id, subjectUserId: user.id, ip: input.ip })
-  const { passwordHash: _omitted, ...safe } = user
+  const { passwordHash: _omitted, deactivatedAt: _inactive, ...safe } = user
   return safe
 }

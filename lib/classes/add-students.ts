@@ -1,7 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { db } from '@/lib/db'
-import { newTokenSecret } from '@/lib/accounts/one-time-token'
+import { newListedTokenSecret } from '@/lib/accounts/one-time-token'
 import { AppError } from '@/lib/errors'
 import { zEmail, zName } from '@/lib/validation'
 import { assertTeaches } from './class-access'
@@ -59,10 +59,11 @@ async function addOne(opts: { userId: string; classId: string; line: number; nam
     if (member) return { line, name, email, outcome: 'already-member' as const }
     // A fresh link replaces any unused one for the same email and class.
     await tx.oneTimeToken.deleteMany({ where: { purpose: 'STUDENT_INVITE', classId: opts.classId, email, usedAt: null } })
-    const { token, tokenHash } = newTokenSecret()
+    const { token, tokenHash, tokenSealed } = newListedTokenSecret()
     await tx.oneTimeToken.create({
       data: {
         tokenHash,
+        tokenSealed,
         purpose: 'STUDENT_INVITE',
         classId: opts.classId,
         email,

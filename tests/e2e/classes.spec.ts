@@ -32,7 +32,7 @@ test('the whole path: create a class, a student joins, the reading is assigned, 
   await expectAccessible(student)
 
   await teacher.getByRole('link', { name: 'Roster' }).click()
-  await expect(teacher.getByRole('cell', { name: 'Wen Zhao', exact: true })).toBeVisible()
+  await expect(teacher.getByRole('rowheader', { name: 'Wen Zhao', exact: true })).toBeVisible()
   await expectAccessible(teacher)
 
   await teacher.getByRole('link', { name: 'Overview' }).click()

@@ -57,6 +57,8 @@ export async function victimWorld() {
   const otherClass = await createClass({ instructorId: outsiderInstructor.id })
   const outsiderStudent = await createUser({ name: 'Oscar Outsider' })
   await enrol(outsiderStudent.id, otherClass.id)
+  // The owner of the admin pages' actions, which aim at the victim's accounts and class.
+  const admin = await createUser({ role: 'ADMIN', name: 'Ada Administrator' })
 
   return {
     instructor,
@@ -71,6 +73,7 @@ export async function victimWorld() {
     annotationId: annotation.id,
     outsiderInstructor,
     outsiderStudent,
+    admin,
   }
 }
 export type World = Awaited<ReturnType<typeof victimWorld>>

@@ -41,7 +41,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
  */
 interface Entry {
   scope: 'target' | 'self' | 'link'
-  owner?: 'instructor' | 'student'
+  owner?: 'instructor' | 'student' | 'admin'
   args: (w: World) => unknown[]
 }
 type RouteEntry = Entry & { url: (w: World) => string; params: (w: World) => Record<string, string>; body?: (w: World) => unknown }
@@ -271,6 +271,25 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
   },
   // Hides the student's released feedback (the regrade request above needs it): near the end.
   [`${grading}#withdrawReleaseAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
+  '(instructor)/classes/[classId]/roster/join-sheet.csv/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/roster/join-sheet.csv`,
+    params: (w) => ({ classId: w.klass.id }),
+  },
+  // The administrator's acts on the victim's accounts and class; the student is reactivated before the end.
+  '(admin)/admin/actions.ts#setRoleAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: (w) => form({ userId: w.student.id, role: 'INSTRUCTOR' }),
+  },
+  '(admin)/admin/actions.ts#setAccountActiveAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: (w) => form({ userId: w.student.id, intent: 'deactivate' }),
+  },
+  '(admin)/admin/actions.ts#joinClassAsInstructorAction': { scope: 'target', owner: 'admin', args: (w) => form({ classId: w.klass.id }) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',
@@ -395,6 +414,9 @@ async function intruderProblems(
   return problems
 }
 
+const ownerOf = (owner: Entry['owner'], w: World): SessionUser =>
+  owner === 'admin' ? { ...w.admin, role: 'ADMIN' } : owner === 'instructor' ? w.instructor : w.student
+
 const isBuilt = (kind: 'action' | 'route', fn: unknown) =>
   Boolean((fn as Record<symbol, unknown>)[kind === 'action' ? ACTION_BUILT : ROUTE_BUILT])
 
@@ -437,7 +459,7 @@ describe('the authorization sweep', () => {
     const refused: string[] = []
     for (const [name, entry] of Object.entries(SWEEP)) {
       if (!entry.owner) continue
-      const outcome = await call(name, points.get(name)!.fn, entry, world, entry.owner === 'instructor' ? world.instructor : world.student)
+      const outcome = await call(name, points.get(name)!.fn, entry, world, ownerOf(entry.owner, world))
       if (!isAccepted(outcome)) refused.push(`${name}: ${JSON.stringify(outcome).slice(0, 300)}`)
     }
     expect(refused).toEqual([])

@@ -1,4 +1,5 @@
 'use server'
+import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
@@ -30,6 +31,9 @@ const ZReset = z.strictObject({ studentId: zId })
 
 export const issuePasswordResetAction = action({ access: STAFF, schema: ZReset }, async ({ user, input }): Promise<LinkState> => {
   const { path, expiresAt } = await issuePasswordReset({ actorId: user.id, studentId: input.studentId })
+  // The link joins the issuer's list of links waiting to be used (roster, admin account page).
+  revalidatePath('/classes', 'layout')
+  revalidatePath('/admin', 'layout')
   return { ok: true, url: publicUrl(path, await headers()), expiresAt: expiresAt.toISOString() }
 })
 

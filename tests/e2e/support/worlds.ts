@@ -75,6 +75,10 @@ export const WORLDS = {
     students: ['Rafael Costa'],
     assignment: { title: 'Ask about the grade', questionSetIds: ['comprehension'], feedbackRelease: 'ON_SUBMIT' },
   },
+  /** The instructor invites students, copies their links, prints the join sheet and issues a reset. */
+  'roster-links': { students: ['Rosa Roster'] },
+  /** The administrator finds this student, changes their role, deactivates, reactivates, resets. */
+  'admin-accounts': { students: ['Dieter Dahl'] },
 } satisfies Record<string, WorldSpec>
 
 export type WorldKey = keyof typeof WORLDS

@@ -1,6 +1,7 @@
 'use client'
 import { ActionForm, useActionForm } from '@/components/ui/action-form'
 import { Alert } from '@/components/ui/alert'
+import { CopyableLink, CopyButton } from '@/components/ui/copy-button'
 import { SubmitButton } from '@/components/ui/submit-button'
 import ui from '@/components/ui/ui.module.css'
 import { addStudentsAction, type AddStudentsState } from '../actions'
@@ -20,6 +21,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
   const toFix = errors
     .map((r) => (r.line <= typed.length ? typed[r.line - 1].trim() : [r.name, r.email].filter(Boolean).join(', ')))
     .join('\n')
+  const invited = results.flatMap((r) => (r.outcome === 'invited' ? [r] : []))
   return (
     <>
       <ActionForm form={form}>
@@ -84,7 +86,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
                           {r.outcome === 'invited' && (
                             <>
                               {': '}
-                              <code className={ui.code}>{r.url}</code>
+                              <CopyableLink url={r.url} label={`invite link for ${r.name}`} />
                             </>
                           )}
                         </>
@@ -95,7 +97,17 @@ export function AddStudentsForm({ classId }: { classId: string }) {
               </tbody>
             </table>
           </div>
-          <p className={ui.muted}>Invite links work once, for 14 days. Copy them now: they are not shown again.</p>
+          <p className={ui.muted}>
+            Invite links work once, for 14 days. They stay listed under “Invited, not joined yet” and on the join sheet until used or
+            expired.{' '}
+            {invited.length > 0 && (
+              <CopyButton
+                text={invited.map((r) => `${r.name}\t${r.email}\t${r.url}`).join('\n')}
+                idleText="Copy all links"
+                label={`(${invited.length}), one per line: name, email, link`}
+              />
+            )}
+          </p>
         </section>
       )}
     </>

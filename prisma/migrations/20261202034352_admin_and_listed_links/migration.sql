@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "OneTimeToken" ADD COLUMN     "tokenSealed" TEXT;
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "deactivatedAt" TIMESTAMP(3);
+
