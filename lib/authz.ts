@@ -9,7 +9,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 //   has no implicit access to a class's work: they teach what they are a member of, like anyone
 //   else. They see every class's directory entry (name, term, instructors, counts — the admin
 //   pages), and to open one fully they add themselves as an instructor, which the class's own
-//   instructors see in its header and which is audited (docs/decisions/018-admin-and-listed-links.md).
+//   instructors see in its header and which is audited (docs/decisions/022-admin-and-listed-links.md).
 // - Being enrolled: an active student membership of a class that is not archived. Archiving a class
 //   closes it to its students — its pages, its quizzes and their autosave alike.
 //

@@ -5,7 +5,7 @@ import { hashToken } from './one-time-token'
 
 // One-time links are looked up by their SHA-256 (one-time-token.ts). Invite and reset links are
 // also kept sealed — AES-256-GCM under a key derived from NEXTAUTH_SECRET — so the person who
-// issued one can be shown it again until it is used or expires (docs/decisions/018-admin-and-listed-links.md).
+// issued one can be shown it again until it is used or expires (docs/decisions/022-admin-and-listed-links.md).
 // A copy of the database alone still holds no usable link; whoever also holds NEXTAUTH_SECRET can
 // already mint any session, so the sealed copy gives them nothing more. Rotating the secret makes
 // old sealed copies unreadable (unseal answers null) while the links themselves keep working.
