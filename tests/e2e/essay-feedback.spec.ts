@@ -141,7 +141,8 @@ test('an essay graded on the rubric with passage comments: the student sees each
   await expect(student.getByText('Praise, but hedged')).toHaveCount(0)
 
   await teacher.getByRole('link', { name: '← Grading' }).click()
-  await teacher.getByRole('button', { name: 'Release feedback to the whole class' }).click()
+  await teacher.getByRole('button', { name: 'Release feedback to the whole class…' }).click()
+  await teacher.getByRole('dialog', { name: 'Release feedback to 1 student?' }).getByRole('button', { name: 'Release feedback' }).click()
   await expect(teacher.getByText(/Feedback released/)).toBeVisible()
 
   await student.goto(attemptUrl)

@@ -61,16 +61,21 @@ test('the Reading tab shows the class’s heat strip in words and each student�
   const strip = page.getByRole('list', { name: 'Share of the class who opened each part' })
   // The record, its six parts and six essays; each cell says its share in text, not by colour alone.
   await expect(strip.getByRole('listitem')).toHaveCount(13)
-  await expect(strip.getByRole('listitem').first()).toContainText('83%')
-  await expect(strip.getByRole('listitem').first()).toContainText(`20 of ${DEMO_STUDENTS.length}`)
+  // Other tests may read the lesson as a demo student, so the count is read, then checked for agreement.
+  const first = (await strip.getByRole('listitem').first().innerText()).replace(/\s+/g, ' ')
+  const [, share, opened] = new RegExp(`(\\d+)%.*?(\\d+) of ${DEMO_STUDENTS.length}`).exec(first) ?? []
+  expect(Number(opened)).toBeGreaterThanOrEqual(20)
+  expect(Number(share)).toBe(Math.round((100 * Number(opened)) / DEMO_STUDENTS.length))
   await expect(strip.getByRole('listitem').nth(1)).toContainText('¶1–3')
-  await expect(strip.getByText(`Record, The record (whole page): opened by 20 of ${DEMO_STUDENTS.length} students (83%)`)).toBeAttached()
+  await expect(
+    strip.getByText(`Record, The record (whole page): opened by ${opened} of ${DEMO_STUDENTS.length} students (${share}%)`),
+  ).toBeAttached()
 
   const table = page.getByRole('table', { name: /Reading by student and part/ })
   await expect(table.locator('tbody tr')).toHaveCount(DEMO_STUDENTS.length)
   await expect(table.getByRole('columnheader', { name: /¶4–11/ })).toBeVisible()
   await expect(table.getByText('not opened').first()).toBeVisible()
-  await expect(table.locator('tfoot')).toContainText(`20 of ${DEMO_STUDENTS.length} opened`)
+  await expect(table.locator('tfoot')).toContainText(`${opened} of ${DEMO_STUDENTS.length} opened`)
   await expectAccessible(page)
 })
 
