@@ -66,7 +66,7 @@ export function SubmitDialog(props: {
           {error}
         </p>
       )}
-      <dialog ref={dialog} className={styles.dialog} aria-labelledby="submit-title">
+      <dialog ref={dialog} className={ui.dialog} aria-labelledby="submit-title">
         <h2 id="submit-title">Submit this attempt?</h2>
         {props.unanswered.length === 0 ? (
           <p>Every question has an answer.</p>
@@ -96,7 +96,7 @@ export function SubmitDialog(props: {
           </p>
         )}
         <p>After submitting you cannot change your answers.</p>
-        <div className={styles.dialogButtons}>
+        <div className={ui.dialogButtons}>
           <button type="button" className={ui.button} onClick={submit} disabled={isBusy}>
             {isBusy ? 'Submitting…' : 'Submit'}
           </button>

@@ -4,7 +4,6 @@ import type { ActionState } from '@/lib/errors'
 import { ActionForm, useActionForm } from './action-form'
 import { Alert } from './alert'
 import { SubmitButton } from './submit-button'
-import styles from './confirm-dialog.module.css'
 import ui from './ui.module.css'
 
 /**
@@ -43,14 +42,14 @@ export function ConfirmDialog(props: {
           {props.trigger}
         </button>
       )}
-      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
+      <dialog ref={dialog} className={ui.dialog} aria-labelledby={titleId}>
         <h2 id={titleId}>{props.title}</h2>
         {props.children}
         <ActionForm form={form}>
           {Object.entries(props.fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <div className={styles.buttons}>
+          <div className={ui.dialogButtons}>
             <SubmitButton className={props.confirmClassName ?? ui.button} pendingText={props.pendingText}>
               {props.confirm}
             </SubmitButton>

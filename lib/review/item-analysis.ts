@@ -1,11 +1,8 @@
 import 'server-only'
-import { db } from '@/lib/db'
-import { assertTeaches } from '@/lib/classes/class-access'
-import { AppError } from '@/lib/errors'
-import { loadQuestionSet } from '@/lib/content/question-sets'
 import { requireLesson } from '@/lib/content/require-lesson'
 import { recordParagraphs } from '@/lib/content/record'
 import { optionTallyOf, type OptionTally } from '@/lib/quiz/types'
+import { taughtAssignmentQuiz } from './taught-assignment-quiz'
 import { choiceRows, questionRows, type Population } from './item-analysis-queries'
 import {
   lowest,
@@ -50,14 +47,8 @@ export async function itemAnalysis(opts: {
   assignmentId: string
   questionSetId?: string
 }): Promise<ItemAnalysis> {
-  await assertTeaches(db, opts)
-  const assignment =
-    opts.assignmentId.length <= 64 ? await db.assignment.findFirst({ where: { id: opts.assignmentId, classId: opts.classId } }) : null
-  if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
-  const setId = opts.questionSetId ?? assignment.questionSetIds[0]
-  if (!setId || !assignment.questionSetIds.includes(setId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
+  const { assignment, setId, set, sets } = await taughtAssignmentQuiz(opts)
 
-  const { set } = await loadQuestionSet(assignment.lessonSlug, setId)
   const specs = set.questions.map((q) => ({ id: q.id, points: q.points }))
   // Each type names the answer shape whose picks are counted (its module's optionTally).
   const idsOf = (tally: OptionTally) => set.questions.filter((q) => optionTallyOf(q.type) === tally).map((q) => q.id)
@@ -82,9 +73,7 @@ export async function itemAnalysis(opts: {
   return {
     assignment: { id: assignment.id, title: assignment.title, lessonSlug: assignment.lessonSlug },
     set: { id: set.id, title: set.title },
-    sets: await Promise.all(
-      assignment.questionSetIds.map(async (id) => ({ id, title: (await loadQuestionSet(assignment.lessonSlug, id)).set.title })),
-    ),
+    sets,
     students,
     groupSize: rows.reduce((g, r) => Math.max(g, toNumber(r.group_size)), 0),
     questions,

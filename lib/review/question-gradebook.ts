@@ -1,8 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
-import { assertTeaches } from '@/lib/classes/class-access'
-import { loadQuestionSet } from '@/lib/content/question-sets'
-import { AppError } from '@/lib/errors'
+import { taughtAssignmentQuiz } from './taught-assignment-quiz'
 import { roundPoints } from '@/lib/quiz/points'
 import { isHandGraded, type QuestionType } from '@/lib/quiz/types'
 import { isGradingAnonymous } from './grading/student-labels'
@@ -63,16 +61,7 @@ export async function getQuestionGradebook(opts: {
   assignmentId: string
   questionSetId?: string
 }): Promise<QuestionGradebook> {
-  await assertTeaches(db, opts)
-  const assignment =
-    opts.assignmentId.length <= 64 ? await db.assignment.findFirst({ where: { id: opts.assignmentId, classId: opts.classId } }) : null
-  if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
-  const setId = opts.questionSetId ?? assignment.questionSetIds[0]
-  if (!setId || !assignment.questionSetIds.includes(setId)) throw new AppError('NOT_FOUND', 'That quiz is not part of this assignment.')
-  const [{ set }, sets] = await Promise.all([
-    loadQuestionSet(assignment.lessonSlug, setId),
-    Promise.all(assignment.questionSetIds.map(async (id) => ({ id, title: (await loadQuestionSet(assignment.lessonSlug, id)).set.title }))),
-  ])
+  const { assignment, setId, set, sets } = await taughtAssignmentQuiz(opts)
   const isAnonymous = isGradingAnonymous(assignment)
 
   const [students, attempts] = await Promise.all([
