@@ -183,7 +183,7 @@ test('the administrator finds a user, changes their role, deactivates and reacti
 
   // Their own account cannot be demoted or deactivated from here.
   await page.goto('/admin/users?q=admin%40lectern.test')
-  await page.getByRole('link', { name: DEMO_ADMIN.name }).click()
+  await page.getByRole('link', { name: DEMO_ADMIN.name, exact: true }).click()
   await expect(page.getByText('This is your own account.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Change role' })).toHaveCount(0)
 
