@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import ui from '@/components/ui/ui.module.css'
 import { SignUpForm } from './sign-up-form'
+import { searchParam } from '@/lib/http/page-params'
 
 export const metadata: Metadata = { title: 'Create your account' }
 
@@ -13,7 +14,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <p className={ui.muted}>
         Instructors: ask a colleague for an instructor invite link, or see the README for the command that creates one.
       </p>
-      <SignUpForm joinCode={typeof code === 'string' ? code.slice(0, 32) : ''} />
+      <SignUpForm joinCode={searchParam(code, 32) ?? ''} />
       <p>
         Already have an account?{' '}
         <Link href={code ? `/signin?callbackUrl=${encodeURIComponent(`/join/${code.slice(0, 32)}`)}` : '/signin'}>Sign in</Link>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { headers } from 'next/headers'
-import { notFound } from 'next/navigation'
 import { CopyableLink } from '@/components/ui/copy-button'
 import { LocalTime } from '@/components/ui/local-time'
 import ui from '@/components/ui/ui.module.css'
@@ -9,7 +8,7 @@ import { ResetLinkButton } from '@/app/(instructor)/classes/[classId]/roster/res
 import { getUserForAdmin } from '@/lib/admin/get-user-for-admin'
 import { listResetLinks } from '@/lib/accounts/list-reset-links'
 import { requireRole } from '@/lib/auth/session'
-import { isAppError } from '@/lib/errors'
+import { orNotFound } from '@/lib/http/page-params'
 import { publicUrl } from '@/lib/http/public-url'
 import { ActiveForm, RoleForm } from '../../account-forms'
 import { AUDIT_LABEL, ROLE_LABEL } from '../../role-label'
@@ -21,10 +20,7 @@ const RESETS_HEADING = 'Reset links waiting to be used'
 export default async function AdminUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const admin = await requireRole('ADMIN')
   const { userId } = await params
-  const user = await getUserForAdmin({ actorId: admin.id, userId: userId.slice(0, 64) }).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const user = await orNotFound(getUserForAdmin({ actorId: admin.id, userId: userId.slice(0, 64) }))
   const [resets, requestHeaders] = await Promise.all([listResetLinks({ actorId: admin.id, userId: user.id }), headers()])
   const isSelf = user.id === admin.id
   return (

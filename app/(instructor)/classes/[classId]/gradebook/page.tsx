@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { gradebookHref } from '@/components/review/gradebook/gradebook-href'
 import { GradebookTable } from '@/components/review/gradebook/gradebook-table'
 import { StudentSearch } from '@/components/review/gradebook/student-search'
@@ -8,7 +7,7 @@ import { PageLinks } from '@/components/ui/page-links'
 import styles from '@/components/review/gradebook/gradebook.module.css'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
-import { isAppError } from '@/lib/errors'
+import { orNotFound, searchParam } from '@/lib/http/page-params'
 import { getGradebook } from '@/lib/review/gradebook'
 import { paginate } from '@/lib/paging'
 import { findStudents, GRADEBOOK_PAGE_SIZE, parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
@@ -25,16 +24,13 @@ export default async function GradebookPage({
 }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
-  const book = await getGradebook({ userId: user.id, classId }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const book = await orNotFound(getGradebook({ userId: user.id, classId }))
   const query = await searchParams
   const sort = parseGradebookSort(
     query,
     book.assignments.map((a) => a.id),
   )
-  const search = typeof query.q === 'string' ? query.q.slice(0, 100) : ''
+  const search = searchParam(query.q, 100) ?? ''
   const view = { sort, search }
   const found = findStudents(book.students, search)
   const shown = paginate(sortGradebook(found, sort), query.page, GRADEBOOK_PAGE_SIZE)

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { HeatStrip } from '@/components/review/reading/heat-strip'
 import { ReadingTable } from '@/components/review/reading/reading-table'
 import styles from '@/components/review/gradebook/gradebook.module.css'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
-import { isAppError } from '@/lib/errors'
+import { orNotFound, searchParam } from '@/lib/http/page-params'
 import { getClassReading } from '@/lib/reading/class-reading'
 
 export const metadata: Metadata = { title: 'Reading' }
@@ -23,14 +22,13 @@ export default async function ReadingPage({
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   const { lesson } = await searchParams
-  const reading = await getClassReading({
-    userId: user.id,
-    classId,
-    lessonSlug: typeof lesson === 'string' ? lesson.slice(0, 100) : undefined,
-  }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const reading = await orNotFound(
+    getClassReading({
+      userId: user.id,
+      classId,
+      lessonSlug: searchParam(lesson, 100),
+    }),
+  )
   if (!reading)
     return (
       <>

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { SetSwitcher } from '@/components/review/analysis/set-switcher'
 import { QuestionTable } from '@/components/review/gradebook/question-table'
 import styles from '@/components/review/gradebook/gradebook.module.css'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
-import { isAppError } from '@/lib/errors'
+import { orNotFound, searchParam } from '@/lib/http/page-params'
 import { getQuestionGradebook } from '@/lib/review/question-gradebook'
 import { countOf } from '@/lib/text/count-of'
 
@@ -22,15 +21,14 @@ export default async function QuestionGradebookPage({
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId } = await params
   const { set } = await searchParams
-  const book = await getQuestionGradebook({
-    userId: user.id,
-    classId,
-    assignmentId,
-    questionSetId: typeof set === 'string' ? set.slice(0, 100) : undefined,
-  }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const book = await orNotFound(
+    getQuestionGradebook({
+      userId: user.id,
+      classId,
+      assignmentId,
+      questionSetId: searchParam(set, 100),
+    }),
+  )
   const toGrade = book.questions.reduce((n, q) => n + (q.isHandGraded ? q.awaiting : 0), 0)
   return (
     <>

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { headers } from 'next/headers'
-import { notFound } from 'next/navigation'
 import { LocalTime } from '@/components/ui/local-time'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
 import { getJoinSheet } from '@/lib/classes/join-sheet'
-import { isAppError } from '@/lib/errors'
+import { orNotFound } from '@/lib/http/page-params'
 import { publicOrigin, publicUrl } from '@/lib/http/public-url'
 import { countOf } from '@/lib/text/count-of'
 import { PrintButton } from './print-button'
@@ -21,10 +20,7 @@ export default async function JoinSheetPage({ params }: { params: Promise<{ clas
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
   const requestHeaders = await headers()
-  const sheet = await getJoinSheet({ userId: user.id, classId, toUrl: (path) => publicUrl(path, requestHeaders) }).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const sheet = await orNotFound(getJoinSheet({ userId: user.id, classId, toUrl: (path) => publicUrl(path, requestHeaders) }))
   const site = publicOrigin(requestHeaders)
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import styles from '@/components/review/analysis/analysis.module.css'
 import { ChoiceSection } from '@/components/review/analysis/choice-section'
 import { ParagraphSection } from '@/components/review/analysis/paragraph-section'
@@ -9,7 +8,7 @@ import { ReadingSection } from '@/components/review/analysis/reading-section'
 import { SetSwitcher } from '@/components/review/analysis/set-switcher'
 import { SkillSection } from '@/components/review/analysis/skill-section'
 import { requireRole } from '@/lib/auth/session'
-import { isAppError } from '@/lib/errors'
+import { orNotFound } from '@/lib/http/page-params'
 import { itemAnalysis } from '@/lib/review/item-analysis'
 import { FEW_STUDENTS, percent } from '@/lib/review/question-notes'
 import { countOf } from '@/lib/text/count-of'
@@ -26,12 +25,7 @@ export default async function AnalysisPage({
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId } = await params
   const { set } = await searchParams
-  const analysis = await itemAnalysis({ userId: user.id, classId, assignmentId, questionSetId: set?.slice(0, 60) }).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-      throw error
-    },
-  )
+  const analysis = await orNotFound(itemAnalysis({ userId: user.id, classId, assignmentId, questionSetId: set?.slice(0, 60) }))
   const low = analysis.lowestParagraph
   return (
     <>
