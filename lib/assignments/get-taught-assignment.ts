@@ -1,4 +1,5 @@
 import 'server-only'
+import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 
 /** An assignment of a class the user teaches, with its accommodations; null otherwise (→ 404). */
@@ -8,7 +9,7 @@ export async function getTaughtAssignment(opts: { userId: string; classId: strin
     where: {
       id: opts.assignmentId,
       classId: opts.classId,
-      class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } },
+      class: taughtBy(opts.userId),
     },
     include: { accommodations: { include: { user: { select: { id: true, name: true } } } } },
   })

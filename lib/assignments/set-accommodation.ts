@@ -1,4 +1,5 @@
 import 'server-only'
+import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
@@ -18,7 +19,7 @@ export async function setAccommodation(opts: { userId: string; assignmentId: str
       where: {
         id: opts.assignmentId,
         class: {
-          memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } },
+          ...taughtBy(opts.userId),
           AND: { memberships: { some: { userId: studentId, role: 'STUDENT', removedAt: null } } },
         },
       },

@@ -1,4 +1,5 @@
 import 'server-only'
+import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
@@ -22,7 +23,7 @@ export async function updateAssignment(opts: { userId: string; assignmentId: str
   await validateAgainstCatalog(next)
   return db.$transaction(async (tx) => {
     const current = await tx.assignment.findFirst({
-      where: { id: opts.assignmentId, class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
+      where: { id: opts.assignmentId, class: taughtBy(opts.userId) },
     })
     if (!current) throw new AppError('NOT_FOUND', 'Assignment not found.')
     const attempts = await tx.attempt.groupBy({

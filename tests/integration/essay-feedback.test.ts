@@ -87,6 +87,26 @@ describe('comments on a passage of an essay', () => {
     expect(rows.map((r) => r.body)).toEqual(['Mine'])
   })
 
+  it('an instructor whose account became a student keeps no grading rights in the class they taught: comments and grades refused (not found)', async () => {
+    const { instructor, assignment, passage } = await submittedEssay()
+    await db.user.update({ where: { id: instructor.id }, data: { role: 'STUDENT' } })
+    await expect(addAnnotation({ userId: instructor.id, input: { ...passage, body: 'Still here?' } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(
+      gradeResponses({
+        userId: instructor.id,
+        input: {
+          assignmentId: assignment.id,
+          questionId: essay.id,
+          responses: [{ id: passage.responseId, version: 0 }],
+          choice: { criteria: chosenLevels() },
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await db.responseAnnotation.count({ where: { responseId: passage.responseId } })).toBe(0)
+  })
+
   it('the grader can edit and delete their passage comment', async () => {
     const { instructor, passage } = await submittedEssay()
     const { id } = await addAnnotation({ userId: instructor.id, input: { ...passage, body: 'First thought' } })

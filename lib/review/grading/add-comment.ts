@@ -1,5 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
+import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
@@ -29,7 +30,7 @@ export async function addComment(opts: { userId: string; input: unknown }): Prom
     where: {
       id: attemptId,
       status: 'SUBMITTED',
-      assignment: { class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
+      assignment: { class: taughtBy(opts.userId) },
       ...(responseId ? { responses: { some: { id: responseId } } } : {}),
     },
     select: { id: true, assignment: { select: { lessonSlug: true } } },

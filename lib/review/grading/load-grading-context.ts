@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Tx } from '@/lib/db'
+import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { loadQuestionSet } from '@/lib/content/question-sets'
@@ -13,7 +14,7 @@ import { rubricInForce } from './rubric'
  */
 export async function loadGradingContext(tx: Tx | typeof db, opts: { userId: string; assignmentId: string; questionId?: string }) {
   const assignment = await tx.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { memberships: { some: { userId: opts.userId, role: 'INSTRUCTOR', removedAt: null } } } },
+    where: { id: opts.assignmentId, class: taughtBy(opts.userId) },
   })
   if (!assignment) throw new AppError('NOT_FOUND', 'Assignment not found.')
   if (!opts.questionId) return { assignment, question: null, setId: null, rubric: null, number: null }

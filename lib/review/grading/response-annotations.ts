@@ -1,5 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
+import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
@@ -43,11 +44,11 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   return parsed.data
 }
 
-/** Answers of submitted attempts in a class the user teaches. */
+/** Answers of submitted attempts in a class the user teaches (the one teaching rule, lib/authz.ts). */
 const gradable = (userId: string) => ({
   attempt: {
     status: 'SUBMITTED' as const,
-    assignment: { class: { memberships: { some: { userId, role: 'INSTRUCTOR' as const, removedAt: null } } } },
+    assignment: { class: taughtBy(userId) },
   },
 })
 
