@@ -34,9 +34,13 @@ export default async function config(phase: string): Promise<NextConfig> {
           headers: [
             { key: 'X-Content-Type-Options', value: 'nosniff' },
             { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-            // Kept beside CSP frame-ancestors for browsers that predate it.
-            { key: 'X-Frame-Options', value: 'DENY' },
           ],
+        },
+        {
+          // Pages get X-Frame-Options from proxy.ts, beside their frame-ancestors; route handlers that
+          // answer with HTML for LTI (app/api/lti/) set their own. Everything else is never framed.
+          source: '/api/:path((?!lti/).*)',
+          headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
         },
       ]
     },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { contentSecurityPolicy, strictTransportSecurity } from '@/lib/http/content-security-policy'
 import { isServedOverHttps } from '@/lib/http/public-url'
+import { FRAME_GRANT_COOKIE, readFrameGrant } from '@/lib/lti/frame-grant'
 
 // Runs before every page (not before static files or API routes, see config.matcher): a fresh
 // nonce per request, the policy on the response for the browser, and on the request so that
@@ -18,11 +19,16 @@ export function proxy(request: NextRequest) {
     scriptHashes: READER_SCRIPT_HASHES,
     isHttps,
     isDevelopment: process.env.NODE_ENV === 'development',
+    // Framing is denied unless this browser continued an LTI launch inside a registered platform's frame.
+    frameAncestors: readFrameGrant(request.cookies.get(FRAME_GRANT_COOKIE)?.value, process.env.NEXTAUTH_SECRET),
   })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)
+  // Kept beside frame-ancestors for browsers that predate it, except where a platform may frame the page.
+  if (!policy.includes("frame-ancestors 'none'")) response.headers.delete('X-Frame-Options')
+  else response.headers.set('X-Frame-Options', 'DENY')
   const hsts = strictTransportSecurity(isHttps)
   if (hsts) response.headers.set('Strict-Transport-Security', hsts)
   return response

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'USER_DEACTIVATED'
   | 'USER_REACTIVATED'
   | 'ADMIN_JOINED_CLASS'
+  | 'LTI_LAUNCH'
 
 export interface AuditEntry {
   action: AuditAction

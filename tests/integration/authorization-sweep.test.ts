@@ -31,6 +31,12 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'api/auth/[...nextauth]/route.ts#GET': 'next-auth itself: sign-in, sign-out, session',
   'api/auth/[...nextauth]/route.ts#POST': 'next-auth itself: sign-in, sign-out, session',
   'api/health/route.ts#GET': 'the load balancer’s health check, which reveals no data',
+  'api/lti/login/route.ts#GET':
+    'LTI login initiation from a course site: the browser arrives without a session; only a registered platform gets a login',
+  'api/lti/login/route.ts#POST':
+    'LTI login initiation from a course site: the browser arrives without a session; only a registered platform gets a login',
+  'api/lti/launch/route.ts#POST': 'LTI launch: trusted only after the id_token, state and nonce verify (lib/lti/verify-launch.ts)',
+  'api/lti/enter/route.ts#GET': 'needs a one-time launch ticket, which only a verified launch issues',
 }
 
 /**
