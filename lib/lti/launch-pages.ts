@@ -145,3 +145,14 @@ else if (${opts.canStayInFrame ? 'true' : 'false'}) window.location.replace(${sc
 else document.getElementById('open').addEventListener('click', function () { document.getElementById('explain').textContent = 'Lectern is open in another window. You can close this one.'; });`,
   })
 }
+
+/** Deep linking: post the signed answer (form field JWT) to the course site, where it makes the link. */
+export function deepLinkReturnPage(opts: { returnUrl: string; jwt: string; frameOrigins: string[] }): Response {
+  return htmlPage({
+    title: 'Adding to your course',
+    frameAncestors: opts.frameOrigins,
+    formAction: [new URL(opts.returnUrl).origin],
+    body: `<h1>Adding to your course…</h1><form id="answer" method="post" action="${escapeHtml(opts.returnUrl)}"><input type="hidden" name="JWT" value="${escapeHtml(opts.jwt)}"><button type="submit">Continue to the course site</button></form>`,
+    script: `document.getElementById('answer').submit();`,
+  })
+}

@@ -5,7 +5,7 @@ import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { assertTeaches } from '@/lib/classes/class-access'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { requireLesson } from '@/lib/content/require-lesson'
-import { loadQuestionSet } from '@/lib/content/question-sets'
+import { fullMarks } from '@/lib/assignments/full-marks'
 import { gradebookCell, type GradebookCell, type SubmittedWork } from './gradebook-cell'
 import { scoreSummary, type ScoreSummary } from './score-summary'
 import { toDate, toNumber, toNumberOrNull, toStringList } from './sql-values'
@@ -222,10 +222,4 @@ function toSubmittedWork(w: WorkRow): SubmittedWork {
     lastSubmittedAt: toDate(w.last_submitted_at),
     latePenaltyPercent: toNumberOrNull(w.late_penalty) ?? 0,
   }
-}
-
-/** Full marks of an assignment: the points of every question of each of its quizzes. */
-async function fullMarks(lessonSlug: string, setIds: string[]): Promise<number> {
-  const sets = await Promise.all(setIds.map((id) => loadQuestionSet(lessonSlug, id)))
-  return roundPoints(sets.reduce((sum, { set }) => sum + set.questions.reduce((s, q) => s + q.points, 0), 0))
 }

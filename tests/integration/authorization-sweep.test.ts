@@ -235,6 +235,16 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
   },
   '(public)/invite/[token]/actions.ts#acceptCoInstructorInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token' }) },
   '(public)/invite/[token]/actions.ts#joinByInviteAction': { scope: 'link', args: () => form({ token: 'not-a-real-token' }) },
+  '(instructor)/lti/deep-link/[requestId]/actions.ts#addToCourseAction': {
+    scope: 'link',
+    args: () => form({ requestId: 'not-a-real-request', ...assignmentFields('Planted deep link') }),
+  },
+  'api/lti/deep-link/[requestId]/route.ts#GET': {
+    scope: 'link',
+    args: () => [],
+    url: () => '/api/lti/deep-link/not-a-real-request?assignment=none',
+    params: () => ({ requestId: 'not-a-real-request' }),
+  },
   '(instructor)/classes/[classId]/gradebook/gradebook.csv/route.ts#GET': {
     scope: 'target',
     owner: 'instructor',

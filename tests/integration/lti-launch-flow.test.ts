@@ -215,3 +215,71 @@ describe('LTI launch flow', () => {
     expect(await db.user.findUnique({ where: { email: 'parent@lms.example.edu' } })).toBeNull()
   })
 })
+
+describe('LTI deep linking', () => {
+  it('a deep-linking launch lands the instructor on the picker; the answer is a JWT signed with Lectern’s published key, naming the assignment, its line item and the echoed data, and works once', async () => {
+    const { html } = await launch({
+      ...INSTRUCTOR,
+      [CLAIM.messageType]: 'LtiDeepLinkingRequest',
+      [CLAIM.resourceLink]: undefined,
+      [CLAIM.deepLinkingSettings]: {
+        deep_link_return_url: `${platformOrigin}/deep-link-return`,
+        accept_types: ['ltiResourceLink'],
+        data: 'opaque-42',
+      },
+    })
+    const entered = await handleEnter(new Request(`${TOOL}/api/lti/enter?ticket=${ticketOf(html)}`))
+    const requestId = /\/lti\/deep-link\/([^/?]+)$/.exec(entered.headers.get('location')!)![1]
+    const request = await db.ltiDeepLinkRequest.findUniqueOrThrow({ where: { id: requestId } })
+    const { createAssignment } = await import('@/lib/assignments/create-assignment')
+    const { id: assignmentId } = await createAssignment({
+      userId: request.userId,
+      classId: request.classId,
+      input: {
+        title: 'Week 3: the record',
+        lessonSlug: 'batmunkh-kim-1986',
+        requiredParts: ['record'],
+        questionSetIds: ['comprehension'],
+        opensAt: '2026-01-01T00:00:00.000Z',
+        dueAt: '2027-01-01T00:00:00.000Z',
+        latePolicy: 'CLOSE',
+        attemptsAllowed: 1,
+        feedbackRelease: 'ON_SUBMIT',
+      },
+    })
+    const { answerDeepLink } = await import('@/lib/lti/deep-linking/deep-link-response')
+    const answer = await answerDeepLink({ userId: request.userId, requestId, assignmentId, origin: TOOL })
+    expect(answer.returnUrl).toBe(`${platformOrigin}/deep-link-return`)
+
+    const { createLocalJWKSet, jwtVerify } = await import('jose')
+    const { publishedKeySet } = await import('@/lib/lti/tool-keys')
+    const { payload } = await jwtVerify(answer.jwt, createLocalJWKSet(await publishedKeySet()), { issuer: CLIENT_ID, audience: ISSUER })
+    expect(payload[CLAIM.messageType]).toBe('LtiDeepLinkingResponse')
+    expect(payload[CLAIM.version]).toBe('1.3.0')
+    expect(payload[CLAIM.deploymentId]).toBe('dep-1')
+    expect(payload[CLAIM.deepLinkingData]).toBe('opaque-42')
+    expect(payload[CLAIM.contentItems]).toEqual([
+      expect.objectContaining({
+        type: 'ltiResourceLink',
+        title: 'Week 3: the record',
+        url: `${TOOL}/api/lti/launch`,
+        custom: { lectern_assignment: assignmentId },
+        lineItem: expect.objectContaining({ resourceId: assignmentId, label: 'Week 3: the record', scoreMaximum: expect.any(Number) }),
+      }),
+    ])
+    await expect(answerDeepLink({ userId: request.userId, requestId, assignmentId, origin: TOOL })).rejects.toThrow('already been answered')
+
+    // The link the platform made from it: its first launch binds the resource link to the assignment.
+    const { response, html: landed } = await launch({
+      ...STUDENT,
+      [CLAIM.resourceLink]: { id: 'link-from-deep-link' },
+      [CLAIM.custom]: { lectern_assignment: assignmentId },
+      [CLAIM.agsEndpoint]: { scope: [], lineitem: `${platformOrigin}/lineitems/7` },
+    })
+    expect(response.status).toBe(200)
+    const bound = await db.ltiResourceLink.findFirstOrThrow({ where: { resourceLinkId: 'link-from-deep-link' } })
+    expect(bound).toMatchObject({ assignmentId, lineItemUrl: `${platformOrigin}/lineitems/7` })
+    const studentEntry = await handleEnter(new Request(`${TOOL}/api/lti/enter?ticket=${ticketOf(landed)}`))
+    expect(studentEntry.headers.get('location')).toBe(`${TOOL}/assignments/${assignmentId}`)
+  })
+})
