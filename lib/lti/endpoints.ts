@@ -2,10 +2,10 @@ import 'server-only'
 import { clientIp } from '@/lib/auth/client-ip'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { isServedOverHttps, publicUrl } from '@/lib/http/public-url'
+import { isServedOverHttps, publicOrigin, publicUrl } from '@/lib/http/public-url'
 import { signFrameGrant, FRAME_GRANT_COOKIE } from './frame-grant'
 import { isLaunchError, LaunchError } from './launch-error'
-import { checkStatePage, continuePage, launchRefusedPage, storeStatePage } from './launch-pages'
+import { checkStatePage, continuePage, launchRefusedPage, loginPage, storeStatePage } from './launch-pages'
 import { issueTicket, redeemTicket } from './launch-ticket'
 import { LOGIN_LIFETIME_MS, startLogin } from './login'
 import { allFrameOrigins } from './platforms'
@@ -53,7 +53,8 @@ async function paramsOf(request: Request): Promise<Record<string, string>> {
 export async function handleLogin(request: Request): Promise<Response> {
   try {
     const headers = request.headers
-    const login = await startLogin(await paramsOf(request), toolUrls(publicUrl('/', headers).replace(/\/$/, '')).launchUrl)
+    const params = await paramsOf(request)
+    const login = await startLogin(params, toolUrls(publicOrigin(headers)).launchUrl)
     const platform = await db.ltiLogin.findUniqueOrThrow({ where: { state: login.state }, select: { platform: true } })
     // The state cookie must come back on the platform's cross-site POST: SameSite=None; Secure.
     const cookie = `${stateCookie(login.state)}=1; Path=/api/lti/; HttpOnly; Max-Age=${LOGIN_LIFETIME_MS / 1000}; SameSite=None; Secure`
@@ -67,7 +68,9 @@ export async function handleLogin(request: Request): Promise<Response> {
         setCookie: cookie,
       })
     }
-    return new Response(null, { status: 302, headers: { location: login.redirectUrl, 'set-cookie': cookie, 'cache-control': 'no-store' } })
+    // The same login, as a link a new window can open: it starts afresh there, with a state of its own.
+    const newWindowUrl = `${publicUrl('/api/lti/login', headers)}?${new URLSearchParams(params)}`
+    return loginPage({ redirectUrl: login.redirectUrl, newWindowUrl, frameAncestors: platform.platform.frameOrigins, setCookie: cookie })
   } catch (error) {
     return refused('login', error, request)
   }

@@ -156,3 +156,22 @@ export function deepLinkReturnPage(opts: { returnUrl: string; jwt: string; frame
     script: `document.getElementById('answer').submit();`,
   })
 }
+
+/**
+ * Login without platform storage. Opened as a window of its own, it goes straight on to the
+ * platform. In the platform's frame it offers to start again in a new window instead: there the
+ * state cookie is first-party, which a browser that blocks third-party cookies would otherwise
+ * drop — and the launch would fail at the state check.
+ */
+export function loginPage(opts: { redirectUrl: string; newWindowUrl: string; frameAncestors: string[]; setCookie: string }): Response {
+  return htmlPage({
+    title: 'Open Lectern',
+    frameAncestors: opts.frameAncestors,
+    headers: { 'set-cookie': opts.setCookie },
+    body: `<h1>Lectern opens in its own window</h1><p id="explain">So that your browser keeps you signed in, Lectern opens in a window of its own.</p>
+<p><a class="button" id="open" href="${escapeHtml(opts.newWindowUrl)}" target="_blank" rel="noopener">Open Lectern in a new window</a></p>
+<noscript><p><a href="${escapeHtml(opts.redirectUrl)}">Continue</a></p></noscript>`,
+    script: `if (window.top === window.self) window.location.replace(${scriptValue(opts.redirectUrl)});
+else document.getElementById('open').addEventListener('click', function () { document.getElementById('explain').textContent = 'Lectern is open in another window. You can go on working there.'; });`,
+  })
+}

@@ -42,6 +42,12 @@ beforeAll(async () => {
   })
 })
 
+/** Where the login page sends a browser that opened it as a window of its own. */
+async function authorizeUrl(response: Response): Promise<URL> {
+  const html = await response.clone().text()
+  return new URL(JSON.parse(/location\.replace\(("[^"]+")\)/.exec(html)![1]))
+}
+
 async function login(extra: Record<string, string> = {}) {
   const query = new URLSearchParams({
     iss: ISSUER,
@@ -76,7 +82,7 @@ function idToken(nonce: string, claims: Record<string, unknown>) {
 
 async function launch(claims: Record<string, unknown>) {
   const started = await login()
-  const auth = new URL(started.headers.get('location')!)
+  const auth = await authorizeUrl(started)
   const state = auth.searchParams.get('state')!
   const cookie = started.headers.get('set-cookie')!.split(';')[0]
   const body = new URLSearchParams({ id_token: await idToken(auth.searchParams.get('nonce')!, claims), state })
@@ -106,10 +112,13 @@ const STUDENT = {
 }
 
 describe('LTI launch flow', () => {
-  it('login sends the browser to the platform with every OIDC parameter, the message hint unaltered, and a SameSite=None state cookie', async () => {
+  it('login sends the browser to the platform with every OIDC parameter, the message hint unaltered, and a SameSite=None state cookie; in a frame it offers a new window instead', async () => {
     const response = await login()
-    expect(response.status).toBe(302)
-    const auth = new URL(response.headers.get('location')!)
+    expect(response.status).toBe(200)
+    const html = await response.clone().text()
+    expect(html).toContain('Open Lectern in a new window')
+    expect(response.headers.get('content-security-policy')).toContain('frame-ancestors https://lms.example.edu')
+    const auth = await authorizeUrl(response)
     expect(auth.origin + auth.pathname).toBe(`${platformOrigin}/authorize`)
     expect(Object.fromEntries(auth.searchParams)).toMatchObject({
       scope: 'openid',

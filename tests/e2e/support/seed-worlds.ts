@@ -4,7 +4,9 @@
 import { db, disconnectDb } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
 import { generateJoinCode } from '@/lib/classes/join-code'
+import { registerPlatform } from '@/lib/lti/platforms'
 import { seedDemo } from '@/lib/seed/seed-demo'
+import { LTI_PLATFORM } from './lti-world'
 import { WORLD_PASSWORD, WORLDS, world, type WorldKey, type WorldSpec } from './worlds'
 
 const DAY = 86_400_000
@@ -54,6 +56,7 @@ async function main() {
   // One hash for every world account, as the demo does: a hash is slow on purpose.
   const passwordHash = await hashPassword(WORLD_PASSWORD)
   for (const key of Object.keys(WORLDS) as WorldKey[]) await seedWorld(key, passwordHash)
+  await registerPlatform(LTI_PLATFORM)
   console.log(`Seeded the demo class and ${Object.keys(WORLDS).length} test worlds.`)
 }
 
