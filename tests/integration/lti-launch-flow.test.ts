@@ -226,7 +226,7 @@ describe('LTI launch flow', () => {
 })
 
 describe('LTI deep linking', () => {
-  it('a deep-linking launch lands the instructor on the picker; the answer is a JWT signed with Lectern’s published key, naming the assignment, its line item and the echoed data, and works once', async () => {
+  it('a deep-linking launch lands the instructor on the picker; the answer is a JWT signed with Lectern’s published key, naming the assignment, its line item and the echoed data; the assignment is made once', async () => {
     const { html } = await launch({
       ...INSTRUCTOR,
       [CLAIM.messageType]: 'LtiDeepLinkingRequest',
@@ -241,21 +241,25 @@ describe('LTI deep linking', () => {
     const requestId = /\/lti\/deep-link\/([^/?]+)$/.exec(entered.headers.get('location')!)![1]
     const request = await db.ltiDeepLinkRequest.findUniqueOrThrow({ where: { id: requestId } })
     const { createAssignment } = await import('@/lib/assignments/create-assignment')
-    const { id: assignmentId } = await createAssignment({
-      userId: request.userId,
-      classId: request.classId,
-      input: {
-        title: 'Week 3: the record',
-        lessonSlug: 'batmunkh-kim-1986',
-        requiredParts: ['record'],
-        questionSetIds: ['comprehension'],
-        opensAt: '2026-01-01T00:00:00.000Z',
-        dueAt: '2027-01-01T00:00:00.000Z',
-        latePolicy: 'CLOSE',
-        attemptsAllowed: 1,
-        feedbackRelease: 'ON_SUBMIT',
-      },
-    })
+    const { fulfilDeepLinkRequest } = await import('@/lib/lti/deep-linking/deep-link-request')
+    const make = (classId: string) =>
+      createAssignment({
+        userId: request.userId,
+        classId,
+        input: {
+          title: 'Week 3: the record',
+          lessonSlug: 'batmunkh-kim-1986',
+          requiredParts: ['record'],
+          questionSetIds: ['comprehension'],
+          opensAt: '2026-01-01T00:00:00.000Z',
+          dueAt: '2027-01-01T00:00:00.000Z',
+          latePolicy: 'CLOSE',
+          attemptsAllowed: 1,
+          feedbackRelease: 'ON_SUBMIT',
+        },
+      })
+    const { id: assignmentId } = await fulfilDeepLinkRequest({ userId: request.userId, requestId }, make)
+    await expect(fulfilDeepLinkRequest({ userId: request.userId, requestId }, make)).rejects.toThrow('already been answered')
     const { answerDeepLink } = await import('@/lib/lti/deep-linking/deep-link-response')
     const answer = await answerDeepLink({ userId: request.userId, requestId, assignmentId, origin: TOOL })
     expect(answer.returnUrl).toBe(`${platformOrigin}/deep-link-return`)
@@ -276,7 +280,10 @@ describe('LTI deep linking', () => {
         lineItem: expect.objectContaining({ resourceId: assignmentId, label: 'Week 3: the record', scoreMaximum: expect.any(Number) }),
       }),
     ])
-    await expect(answerDeepLink({ userId: request.userId, requestId, assignmentId, origin: TOOL })).rejects.toThrow('already been answered')
+    // A reload of the answer page signs it again; another instructor cannot.
+    await expect(answerDeepLink({ userId: request.userId, requestId, assignmentId, origin: TOOL })).resolves.toBeDefined()
+    const other = await db.user.create({ data: { email: 'other@x.edu', name: 'Other', role: 'INSTRUCTOR', passwordHash: 'x' } })
+    await expect(answerDeepLink({ userId: other.id, requestId, assignmentId, origin: TOOL })).rejects.toThrow('Not found')
 
     // The link the platform made from it: its first launch binds the resource link to the assignment.
     const { response, html: landed } = await launch({

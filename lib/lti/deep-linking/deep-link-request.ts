@@ -22,3 +22,26 @@ export async function openDeepLinkRequest(opts: { userId: string; requestId: str
   ])
   return { request, platform, className: klass.name }
 }
+
+/** How long after the assignment is made its answer can still be sent (a reload, a slow network). */
+export const ANSWER_WINDOW_MS = 10 * 60 * 1000
+
+/**
+ * Makes the request's assignment, once: the request is claimed first, so a second submit cannot
+ * make a second assignment, and released again if the assignment is refused (bad input).
+ */
+export async function fulfilDeepLinkRequest<T>(
+  opts: { userId: string; requestId: string },
+  create: (classId: string) => Promise<T>,
+): Promise<T> {
+  const { request } = await openDeepLinkRequest(opts)
+  const claimed = await db.ltiDeepLinkRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: new Date() } })
+  if (claimed.count !== 1)
+    throw new AppError('EXPIRED', 'This request from your course site has already been answered. Start again from the course site.')
+  try {
+    return await create(request.classId)
+  } catch (error) {
+    await db.ltiDeepLinkRequest.update({ where: { id: request.id }, data: { usedAt: null } })
+    throw error
+  }
+}

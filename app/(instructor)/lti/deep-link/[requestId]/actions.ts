@@ -5,18 +5,19 @@ import type { AssignmentState } from '@/app/(instructor)/classes/[classId]/actio
 import { createAssignment } from '@/lib/assignments/create-assignment'
 import { assignmentFormToInput } from '@/lib/assignments/form-to-input'
 import { action, STAFF } from '@/lib/http/action'
-import { openDeepLinkRequest } from '@/lib/lti/deep-linking/deep-link-request'
+import { fulfilDeepLinkRequest } from '@/lib/lti/deep-linking/deep-link-request'
 import { zId } from '@/lib/validation'
 
 /** Creates the assignment the instructor chose in their course site, then sends the answer back to it. */
 export const addToCourseAction = action(
   { access: STAFF, schema: z.looseObject({ requestId: zId }) },
   async ({ user, input, form }): Promise<AssignmentState> => {
-    const { request } = await openDeepLinkRequest({ userId: user.id, requestId: input.requestId })
     form!.delete('requestId')
-    const { id } = await createAssignment({ userId: user.id, classId: request.classId, input: assignmentFormToInput(form!) })
+    const { id } = await fulfilDeepLinkRequest({ userId: user.id, requestId: input.requestId }, (classId) =>
+      createAssignment({ userId: user.id, classId, input: assignmentFormToInput(form!) }),
+    )
     // The signed answer is posted to the platform by a page of its own: it needs a form-action for
     // the platform's origin, which Lectern's pages never allow (app/api/lti/deep-link/[requestId]).
-    redirect(`/api/lti/deep-link/${request.id}?assignment=${id}`)
+    redirect(`/api/lti/deep-link/${input.requestId}?assignment=${id}`)
   },
 )
