@@ -66,7 +66,12 @@ export async function ltiAccountFor(
   if (role === 'INSTRUCTOR' && user.role === 'STUDENT') {
     user = await tx.user.update({ where: { id: user.id }, data: { role: 'INSTRUCTOR' } })
     await audit(
-      { action: 'USER_ROLE_CHANGED', subjectUserId: user.id, ip: opts.ip ?? null, details: { from: 'STUDENT', to: 'INSTRUCTOR', by: opts.by } },
+      {
+        action: 'USER_ROLE_CHANGED',
+        subjectUserId: user.id,
+        ip: opts.ip ?? null,
+        details: { from: 'STUDENT', to: 'INSTRUCTOR', by: opts.by },
+      },
       tx,
     )
   }

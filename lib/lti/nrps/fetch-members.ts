@@ -44,7 +44,8 @@ export async function fetchMembers(platform: Platform, membershipsUrl: string): 
       throw new ServiceError(`The member list page ${url} was not JSON.`)
     }
     const parsed = ZContainer.safeParse(body)
-    if (!parsed.success) throw new ServiceError(`The member list page ${url} was not a membership container: ${parsed.error.message.slice(0, 300)}`)
+    if (!parsed.success)
+      throw new ServiceError(`The member list page ${url} was not a membership container: ${parsed.error.message.slice(0, 300)}`)
     members.push(...parsed.data.members)
     url = nextLinkOf(response.headers.get('link'), url)
   }
