@@ -21,6 +21,7 @@ export type AuditAction =
   | 'USER_REACTIVATED'
   | 'ADMIN_JOINED_CLASS'
   | 'LTI_LAUNCH'
+  | 'LTI_ROSTER_SYNCED'
 
 export interface AuditEntry {
   action: AuditAction

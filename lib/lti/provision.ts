@@ -1,8 +1,8 @@
 import 'server-only'
-import crypto from 'node:crypto'
 import { audit } from '@/lib/audit'
 import { uniqueJoinCode } from '@/lib/classes/unique-join-code'
 import { db, type Tx } from '@/lib/db'
+import { ltiAccountFor } from './accounts'
 import { CLAIM } from './claims'
 import { LaunchError } from './launch-error'
 import { classRoleOf, type LaunchRole } from './roles'
@@ -13,9 +13,6 @@ import type { VerifiedLaunch } from './verify-launch'
 // instructor launch; the link opened (resource link) is an assignment, bound to it by the
 // `lectern_assignment` custom parameter that deep linking put on the link. All of it in one
 // transaction, audited, so a launch either provisions completely or not at all.
-
-/** Accounts made by a launch cannot sign in with a password: they have none (no hash matches this). */
-export const NO_PASSWORD = '!lti-launch-only'
 
 export interface Provisioned {
   userId: string
@@ -65,64 +62,19 @@ export async function provisionLaunch(launch: VerifiedLaunch, ip: string | null 
 }
 
 async function accountFor(tx: Tx, { claims, platform }: VerifiedLaunch, role: LaunchRole, ip: string | null): Promise<string> {
-  const linked = await tx.ltiUser.findUnique({
-    where: { issuer_sub: { issuer: platform.issuer, sub: claims.sub } },
-    include: { user: true },
-  })
-  let user = linked?.user ?? null
-  let emailTaken = false
-  const email = claims.email?.trim().toLowerCase() || null
-  if (!user && email) {
-    // The administrator who registered the platform trusts its email addresses; an administrator's
-    // own account is never taken over this way — it is linked by hand, if ever.
-    const existing = await tx.user.findUnique({ where: { email } })
-    if (existing && existing.role !== 'ADMIN') user = existing
-    else if (existing) emailTaken = true
-  }
-  if (!user) {
-    user = await tx.user.create({
-      data: {
-        name: displayName(claims),
-        // An address of its own when the platform sent none, or sent one an unlinkable account has.
-        email:
-          email && !emailTaken
-            ? email
-            : `lti-${crypto.createHash('sha256').update(`${platform.issuer} ${claims.sub}`).digest('hex').slice(0, 24)}@users.lti.invalid`,
-        role,
-        passwordHash: NO_PASSWORD,
-      },
-    })
-  }
-  if (user.deactivatedAt) {
+  const account = await ltiAccountFor(
+    tx,
+    { ...claims, issuer: platform.issuer, role },
+    { by: `LTI launch from ${platform.name}`, launched: true, ip },
+  )
+  if (account.kind === 'deactivated') {
     throw new LaunchError(
       'ACCOUNT_DEACTIVATED',
       'Your Lectern account has been deactivated. Ask your administrator to reactivate it.',
-      `user ${user.id} deactivated`,
+      `user ${account.user.id} deactivated`,
     )
   }
-  if (role === 'INSTRUCTOR' && user.role === 'STUDENT') {
-    await tx.user.update({ where: { id: user.id }, data: { role: 'INSTRUCTOR' } })
-    await audit(
-      {
-        action: 'USER_ROLE_CHANGED',
-        subjectUserId: user.id,
-        ip,
-        details: { from: 'STUDENT', to: 'INSTRUCTOR', by: `LTI launch from ${platform.name}` },
-      },
-      tx,
-    )
-  }
-  await tx.ltiUser.upsert({
-    where: { issuer_sub: { issuer: platform.issuer, sub: claims.sub } },
-    create: { issuer: platform.issuer, sub: claims.sub, userId: user.id },
-    update: { lastLaunchAt: new Date() },
-  })
-  return user.id
-}
-
-function displayName(claims: VerifiedLaunch['claims']): string {
-  const name = claims.name?.trim() || [claims.given_name, claims.family_name].filter(Boolean).join(' ').trim()
-  return (name || 'Course site user').slice(0, 100)
+  return account.user.id
 }
 
 async function classFor(tx: Tx, { claims, platform }: VerifiedLaunch, role: LaunchRole, userId: string): Promise<string> {

@@ -306,6 +306,10 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     args: (w) => form({ userId: w.student.id, intent: 'deactivate' }),
   },
   '(admin)/admin/actions.ts#joinClassAsInstructorAction': { scope: 'target', owner: 'admin', args: (w) => form({ classId: w.klass.id }) },
+  // No owner call: the sweep's class has no course site to read a roster from, so the owner's call
+  // is refused for that reason; lti-roster-sync.test.ts shows the teacher's sync succeeding and
+  // others refused (NOT_FOUND) before anything is fetched.
+  [`${roster}#syncRosterAction`]: { scope: 'target', args: (w) => form({ classId: w.klass.id }) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',

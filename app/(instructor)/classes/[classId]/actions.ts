@@ -14,6 +14,8 @@ import { updateClass } from '@/lib/classes/update-class'
 import { AppError, type ActionState } from '@/lib/errors'
 import { action, STAFF } from '@/lib/http/action'
 import { publicUrl } from '@/lib/http/public-url'
+import { syncRoster } from '@/lib/lti/nrps/sync-roster'
+import { rosterSummaryText } from '@/lib/lti/nrps/summary-text'
 import { zId } from '@/lib/validation'
 import type { LinkState } from '../actions'
 
@@ -122,3 +124,11 @@ export const setAccommodationAction = action(
     return { ok: true, message: 'Accommodation saved.' }
   },
 )
+
+const ZSyncRoster = z.strictObject({ classId: zId })
+
+export const syncRosterAction = action({ access: STAFF, schema: ZSyncRoster }, async ({ user, input }): Promise<ActionState> => {
+  const s = await syncRoster({ userId: user.id, classId: input.classId })
+  revalidatePath(`/classes/${input.classId}/roster`)
+  return { ok: true, message: `Roster synced: ${rosterSummaryText(s)}.` }
+})

@@ -9,9 +9,11 @@ import { requireRole } from '@/lib/auth/session'
 import { listPendingInvites } from '@/lib/classes/list-pending-invites'
 import { listRoster, ROSTER_SORTS, type RosterSort } from '@/lib/classes/list-roster'
 import { publicUrl } from '@/lib/http/public-url'
+import { rosterSyncStatus } from '@/lib/lti/nrps/roster-sync-status'
 import { countOf } from '@/lib/text/count-of'
 import { AddStudentsForm } from './add-students-form'
 import { CoInstructorInvite } from './co-instructor-invite'
+import { CourseSiteRoster } from './course-site-roster'
 import { RemoveStudentButton } from './remove-student-button'
 import { ResetLinkButton } from './reset-link-button'
 import styles from './roster.module.css'
@@ -36,9 +38,10 @@ export default async function RosterPage({
   const descending = search.dir === 'desc'
   const query = search.q ?? ''
   const students = await listRoster({ userId: user.id, classId, query, sort, descending })
-  const [invites, resets, requestHeaders] = await Promise.all([
+  const [invites, resets, syncStatus, requestHeaders] = await Promise.all([
     listPendingInvites({ userId: user.id, classId }),
     listResetLinks({ actorId: user.id, classId }),
+    rosterSyncStatus({ userId: user.id, classId }),
     headers(),
   ])
   const urlOf = (path: string) => publicUrl(path, requestHeaders)
@@ -52,6 +55,7 @@ export default async function RosterPage({
           Download join sheet (CSV)
         </a>
       </p>
+      {syncStatus && <CourseSiteRoster classId={classId} status={syncStatus} />}
       <form role="search" method="get" className={`${ui.field} ${ui.formWidth}`}>
         <label className={ui.label} htmlFor="roster-q">
           Search students by name or email
