@@ -20,6 +20,9 @@ export type AuditAction =
   | 'USER_DEACTIVATED'
   | 'USER_REACTIVATED'
   | 'ADMIN_JOINED_CLASS'
+  | 'LTI_PLATFORM_REGISTERED'
+  | 'LTI_PLATFORM_UPDATED'
+  | 'LTI_KEY_ROTATED'
 
 export interface AuditEntry {
   action: AuditAction
