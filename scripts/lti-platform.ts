@@ -10,7 +10,8 @@ import { isAppError } from '../lib/errors'
 import { listPlatforms, registerPlatform } from '../lib/lti/platforms'
 import { listToolKeys, rotateToolKey } from '../lib/lti/tool-keys'
 
-const USAGE = 'Usage: npm run lti:platform -- register --name … --issuer … --client-id … --deployment … --auth-url … --token-url … --jwks-url … [--frame-origin …] | list | rotate-key'
+const USAGE =
+  'Usage: npm run lti:platform -- register --name … --issuer … --client-id … --deployment … --auth-url … --token-url … --jwks-url … [--frame-origin …] | list | rotate-key'
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -43,7 +44,9 @@ async function main() {
     const platforms = await listPlatforms()
     if (platforms.length === 0) console.log('No platform is registered.')
     for (const p of platforms)
-      console.log(`${p.name}\n  issuer ${p.issuer}\n  client id ${p.clientId}\n  deployments ${p.deployments.map((d) => d.deploymentId).join(', ')}`)
+      console.log(
+        `${p.name}\n  issuer ${p.issuer}\n  client id ${p.clientId}\n  deployments ${p.deployments.map((d) => d.deploymentId).join(', ')}`,
+      )
   } else if (command === 'rotate-key') {
     const { kid, retired } = await rotateToolKey()
     console.log(`Key ${kid} signs from now on.${retired.length ? ` Retired, still published for a while: ${retired.join(', ')}.` : ''}`)
@@ -58,7 +61,8 @@ main()
   .catch((error) => {
     if (isAppError(error)) {
       console.error(`Refused: ${error.message}`)
-      for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) if (messages?.length) console.error(`  ${field}: ${messages.join(' ')}`)
+      for (const [field, messages] of Object.entries(error.fieldErrors ?? {}))
+        if (messages?.length) console.error(`  ${field}: ${messages.join(' ')}`)
     } else console.error(error)
     process.exitCode = 1
   })

@@ -20,9 +20,19 @@ export function canvasConfiguration(urls: ToolUrls, origin: string) {
         settings: {
           text: 'Lectern',
           placements: [
-            { placement: 'assignment_selection', message_type: 'LtiDeepLinkingRequest', target_link_uri: urls.deepLinkUrl, text: 'Lectern' },
+            {
+              placement: 'assignment_selection',
+              message_type: 'LtiDeepLinkingRequest',
+              target_link_uri: urls.deepLinkUrl,
+              text: 'Lectern',
+            },
             { placement: 'link_selection', message_type: 'LtiDeepLinkingRequest', target_link_uri: urls.deepLinkUrl, text: 'Lectern' },
-            { placement: 'course_navigation', message_type: 'LtiResourceLinkRequest', target_link_uri: urls.targetLinkUri, text: 'Lectern' },
+            {
+              placement: 'course_navigation',
+              message_type: 'LtiResourceLinkRequest',
+              target_link_uri: urls.targetLinkUri,
+              text: 'Lectern',
+            },
           ],
         },
       },

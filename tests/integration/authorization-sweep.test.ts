@@ -31,6 +31,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'api/auth/[...nextauth]/route.ts#GET': 'next-auth itself: sign-in, sign-out, session',
   'api/auth/[...nextauth]/route.ts#POST': 'next-auth itself: sign-in, sign-out, session',
   'api/health/route.ts#GET': 'the load balancer’s health check, which reveals no data',
+  'api/lti/jwks/route.ts#GET': 'Lectern’s public LTI key set, which platforms fetch without signing in; it holds no secret',
 }
 
 /**
@@ -70,6 +71,18 @@ const rubricPlusOne = () => {
   return { kind: 'levels', levels: shortQuestion.rubric.map((l) => (l.id === middle.id ? { ...l, points: l.points + 1 } : l)) }
 }
 const topLevel = () => (shortQuestion.type === 'short' ? shortQuestion.rubric.reduce((a, b) => (a.points >= b.points ? a : b)).id : '')
+const ltiFields = (issuer: string) => ({
+  name: 'Sweep platform',
+  issuer,
+  clientId: 'sweep-client',
+  deploymentIds: 'dep-1',
+  authUrl: `${issuer}/auth`,
+  tokenUrl: `${issuer}/token`,
+  jwksUrl: `${issuer}/jwks`,
+  frameOrigins: '',
+})
+/** A registered platform for the update action to aim at (made in beforeAll). */
+let sweepPlatformId = ''
 const grading = '(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions.ts'
 const roster = '(instructor)/classes/[classId]/actions.ts'
 
@@ -290,6 +303,18 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     args: (w) => form({ userId: w.student.id, intent: 'deactivate' }),
   },
   '(admin)/admin/actions.ts#joinClassAsInstructorAction': { scope: 'target', owner: 'admin', args: (w) => form({ classId: w.klass.id }) },
+  // LTI registration is the administrator's alone: everyone else is refused, as for the acts above.
+  '(admin)/admin/lti/actions.ts#registerPlatformAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: () => form(ltiFields('https://sweep-register.example.edu')),
+  },
+  '(admin)/admin/lti/actions.ts#updatePlatformAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: () => form({ platformId: sweepPlatformId, ...ltiFields('https://sweep-update.example.edu') }),
+  },
+  '(admin)/admin/lti/actions.ts#rotateToolKeyAction': { scope: 'target', owner: 'admin', args: () => form({}) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',
@@ -427,6 +452,8 @@ beforeAll(async () => {
   jest.spyOn(console, 'error').mockImplementation(() => {})
   points = await entryPoints()
   world = await victimWorld()
+  const { registerPlatform } = await import('@/lib/lti/platforms')
+  sweepPlatformId = (await registerPlatform(ltiFields('https://sweep-update.example.edu'))).id
 }, 120_000)
 
 describe('the authorization sweep', () => {

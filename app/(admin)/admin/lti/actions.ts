@@ -31,5 +31,8 @@ export const updatePlatformAction = action({ access: ADMIN, schema: ZUpdate }, a
 export const rotateToolKeyAction = action({ access: ADMIN, schema: z.strictObject({}) }, async ({ user }): Promise<ActionState> => {
   const { kid } = await rotateToolKeyAsAdmin({ actorId: user.id })
   revalidatePath('/admin/lti')
-  return { ok: true, message: `A new key (${kid.slice(0, 8)}…) signs from now on; the old one stays published about an hour, for what it already signed.` }
+  return {
+    ok: true,
+    message: `A new key (${kid.slice(0, 8)}…) signs from now on; the old one stays published about an hour, for what it already signed.`,
+  }
 })

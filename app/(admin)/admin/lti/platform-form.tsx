@@ -55,7 +55,14 @@ export function PlatformForm({ platformId, values }: { platformId?: string; valu
     <ActionForm form={form} className={ui.formWidth}>
       {state.message && <Alert kind={state.ok ? 'success' : 'error'}>{state.message}</Alert>}
       {platformId && <input type="hidden" name="platformId" value={platformId} />}
-      <FormField name="name" label="Name" hint="Yours to choose, e.g. “University Canvas”." defaultValue={values?.name} errors={errors.name} required />
+      <FormField
+        name="name"
+        label="Name"
+        hint="Yours to choose, e.g. “University Canvas”."
+        defaultValue={values?.name}
+        errors={errors.name}
+        required
+      />
       <FormField
         name="issuer"
         label="Issuer (Platform ID)"

@@ -15,8 +15,8 @@ export function RotateKeyButton() {
       pendingText="Rotating…"
     >
       <p>
-        A new key signs from now on. The current one stays published for about an hour, so grades and links already on their way are
-        still accepted; platforms fetch the new key from the JWKS URL themselves.
+        A new key signs from now on. The current one stays published for about an hour, so grades and links already on their way are still
+        accepted; platforms fetch the new key from the JWKS URL themselves.
       </p>
     </ConfirmDialog>
   )
