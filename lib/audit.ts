@@ -22,6 +22,9 @@ export type AuditAction =
   | 'ADMIN_JOINED_CLASS'
   | 'LTI_LAUNCH'
   | 'LTI_ROSTER_SYNCED'
+  | 'LTI_PLATFORM_REGISTERED'
+  | 'LTI_PLATFORM_UPDATED'
+  | 'LTI_KEY_ROTATED'
 
 export interface AuditEntry {
   action: AuditAction

@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <nav aria-label="Administration" className={`${ui.linkRow} no-print`}>
           <Link href="/admin/users">Users</Link>
           <Link href="/admin/classes">All classes</Link>
+          <Link href="/admin/lti">LTI platforms</Link>
         </nav>
         {children}
       </div>

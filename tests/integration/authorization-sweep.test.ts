@@ -37,6 +37,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
     'LTI login initiation from a course site: the browser arrives without a session; only a registered platform gets a login',
   'api/lti/launch/route.ts#POST': 'LTI launch: trusted only after the id_token, state and nonce verify (lib/lti/verify-launch.ts)',
   'api/lti/enter/route.ts#GET': 'needs a one-time launch ticket, which only a verified launch issues',
+  'api/lti/jwks/route.ts#GET': 'Lectern’s public LTI key set, which platforms fetch without signing in; it holds no secret',
 }
 
 /**
@@ -76,6 +77,18 @@ const rubricPlusOne = () => {
   return { kind: 'levels', levels: shortQuestion.rubric.map((l) => (l.id === middle.id ? { ...l, points: l.points + 1 } : l)) }
 }
 const topLevel = () => (shortQuestion.type === 'short' ? shortQuestion.rubric.reduce((a, b) => (a.points >= b.points ? a : b)).id : '')
+const ltiFields = (issuer: string) => ({
+  name: 'Sweep platform',
+  issuer,
+  clientId: 'sweep-client',
+  deploymentIds: 'dep-1',
+  authUrl: `${issuer}/auth`,
+  tokenUrl: `${issuer}/token`,
+  jwksUrl: `${issuer}/jwks`,
+  frameOrigins: '',
+})
+/** A registered platform for the update action to aim at (made in beforeAll). */
+let sweepPlatformId = ''
 const grading = '(instructor)/classes/[classId]/assignments/[assignmentId]/grade/actions.ts'
 const roster = '(instructor)/classes/[classId]/actions.ts'
 
@@ -310,6 +323,18 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
   // is refused for that reason; lti-roster-sync.test.ts shows the teacher's sync succeeding and
   // others refused (NOT_FOUND) before anything is fetched.
   [`${roster}#syncRosterAction`]: { scope: 'target', args: (w) => form({ classId: w.klass.id }) },
+  // LTI registration is the administrator's alone: everyone else is refused, as for the acts above.
+  '(admin)/admin/lti/actions.ts#registerPlatformAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: () => form(ltiFields('https://sweep-register.example.edu')),
+  },
+  '(admin)/admin/lti/actions.ts#updatePlatformAction': {
+    scope: 'target',
+    owner: 'admin',
+    args: () => form({ platformId: sweepPlatformId, ...ltiFields('https://sweep-update.example.edu') }),
+  },
+  '(admin)/admin/lti/actions.ts#rotateToolKeyAction': { scope: 'target', owner: 'admin', args: () => form({}) },
   // Closes the victim student's membership: last.
   [`${roster}#removeStudentAction`]: {
     scope: 'target',
@@ -447,6 +472,8 @@ beforeAll(async () => {
   jest.spyOn(console, 'error').mockImplementation(() => {})
   points = await entryPoints()
   world = await victimWorld()
+  const { registerPlatform } = await import('@/lib/lti/platforms')
+  sweepPlatformId = (await registerPlatform(ltiFields('https://sweep-update.example.edu'))).id
 }, 120_000)
 
 describe('the authorization sweep', () => {
