@@ -2,6 +2,7 @@ import 'server-only'
 import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { fieldErrorsOf } from '@/lib/validation'
 import { effectiveWindow } from './effective-window'
 import { ZAccommodationInput } from './schemas'
@@ -35,12 +36,14 @@ export async function setAccommodation(opts: { userId: string; assignmentId: str
     const isEmpty = !acc.opensAt && !acc.dueAt && !acc.lateCutoffAt && acc.timeMultiplier === 1
     if (isEmpty) {
       await tx.accommodation.deleteMany({ where: { assignmentId: assignment.id, userId: studentId } })
-      return
+    } else {
+      await tx.accommodation.upsert({
+        where: { assignmentId_userId: { assignmentId: assignment.id, userId: studentId } },
+        create: { assignmentId: assignment.id, userId: studentId, ...acc },
+        update: acc,
+      })
     }
-    await tx.accommodation.upsert({
-      where: { assignmentId_userId: { assignmentId: assignment.id, userId: studentId } },
-      create: { assignmentId: assignment.id, userId: studentId, ...acc },
-      update: acc,
-    })
+    // A student's own due date decides when "after the due date" shows their course-site score.
+    await queueScoreSync(tx, { assignmentId: assignment.id, userIds: [studentId] })
   })
 }

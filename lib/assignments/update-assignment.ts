@@ -2,6 +2,7 @@ import 'server-only'
 import { taughtBy } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { fieldErrorsOf } from '@/lib/validation'
 import { ZAssignmentInput, type TAssignmentInput } from './schemas'
 import { validateAgainstCatalog } from './validate-against-catalog'
@@ -35,6 +36,8 @@ export async function updateAssignment(opts: { userId: string; assignmentId: str
     const refusals = refusalsFor(current, next, attempts)
     if (refusals.length) throw new AppError('CONFLICT', refusals.join(' '))
     await tx.assignment.update({ where: { id: current.id }, data: next })
+    // New dates or a new release setting can show or hide scores on the course site.
+    await queueScoreSync(tx, { assignmentId: current.id })
     return { notices: noticesFor(current, next, attempts.length > 0) }
   })
 }

@@ -3,6 +3,7 @@ import { audit } from '@/lib/audit'
 import { uniqueJoinCode } from '@/lib/classes/unique-join-code'
 import { db, type Tx } from '@/lib/db'
 import { ltiAccountFor } from './accounts'
+import { queueScoreSync } from './ags/queue-score-sync'
 import { CLAIM } from './claims'
 import { LaunchError } from './launch-error'
 import { classRoleOf, type LaunchRole } from './roles'
@@ -151,6 +152,8 @@ async function landingFor(
   const link = claims[CLAIM.resourceLink]!
   const assignmentId = await assignmentForLink(tx, claims, platform.id, link.id, classId)
   if (!assignmentId) return role === 'INSTRUCTOR' ? `/classes/${classId}` : '/dashboard'
+  // Work done before this person (or this link) reached the course site is owed to its gradebook.
+  await queueScoreSync(tx, { assignmentId, userIds: role === 'STUDENT' ? [userId] : undefined })
   return role === 'INSTRUCTOR' ? `/classes/${classId}/assignments/${assignmentId}` : `/assignments/${assignmentId}`
 }
 

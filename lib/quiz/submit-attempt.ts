@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { latePenalty } from '@/lib/assignments/effective-window'
+import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { loadStudentAssignment } from './load-student-assignment'
 import { lockAttempt } from './lock-attempt'
 import { questionsByVersion } from './question-snapshot'
@@ -59,6 +60,7 @@ export async function submitAttempt(opts: { userId: string; attemptId: string; i
         latePenaltyPercent: percent,
       },
     })
+    await queueScoreSync(tx, { assignmentId: attempt.assignmentId, userIds: [attempt.userId], now })
     return { attemptId: attempt.id, isNewSubmission: true }
   })
 }

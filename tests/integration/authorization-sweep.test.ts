@@ -323,6 +323,9 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
   // is refused for that reason; lti-roster-sync.test.ts shows the teacher's sync succeeding and
   // others refused (NOT_FOUND) before anything is fetched.
   [`${roster}#syncRosterAction`]: { scope: 'target', args: (w) => form({ classId: w.klass.id }) },
+  // The sweep's quiz is not on a course site: its teacher's call posts nothing and succeeds; everyone
+  // else is refused before any row is touched (lti-grade-passback.test.ts posts real ones).
+  [`${roster}#retryScoreSyncAction`]: { scope: 'target', owner: 'instructor', args: (w) => form({ assignmentId: w.quiz.id }) },
   // LTI registration is the administrator's alone: everyone else is refused, as for the acts above.
   '(admin)/admin/lti/actions.ts#registerPlatformAction': {
     scope: 'target',

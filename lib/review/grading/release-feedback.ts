@@ -2,6 +2,7 @@ import 'server-only'
 import { audit } from '@/lib/audit'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { feedbackAudience } from './feedback-audience'
 import { loadGradingContext } from './load-grading-context'
 
@@ -34,6 +35,7 @@ export async function releaseFeedback(opts: {
         },
         tx,
       )
+      await queueScoreSync(tx, { assignmentId: assignment.id, now })
       return { released, students }
     }
     const { count } = await tx.attempt.updateMany({
@@ -52,6 +54,7 @@ export async function releaseFeedback(opts: {
       },
       tx,
     )
+    await queueScoreSync(tx, { assignmentId: assignment.id, userIds: [opts.studentId], now })
     return { released: count, students: 1 }
   })
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { loadGradingContext } from './load-grading-context'
 
 /** Turns anonymous grading on or off, or marks grading finished (which reveals names). */
@@ -19,5 +20,7 @@ export async function setGradingMode(opts: {
             ? { gradingFinishedAt: new Date() }
             : { gradingFinishedAt: null }
     await tx.assignment.update({ where: { id: assignment.id }, data })
+    // Scores wait for the course site while grading is anonymous (lib/lti/ags/desired-score.ts).
+    await queueScoreSync(tx, { assignmentId: assignment.id })
   })
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { audit } from '@/lib/audit'
 import { db } from '@/lib/db'
+import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { feedbackAudience } from './feedback-audience'
 import { loadGradingContext } from './load-grading-context'
 
@@ -38,6 +39,8 @@ export async function withdrawFeedback(opts: { userId: string; assignmentId: str
       },
       tx,
     )
+    // Scores the course site shows are taken back there too (a post with no score).
+    await queueScoreSync(tx, { assignmentId: assignment.id, now })
     return { students }
   })
 }

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "LtiScoreSyncStatus" ADD VALUE 'HELD';
+
