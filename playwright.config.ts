@@ -43,6 +43,8 @@ export default defineConfig({
       // The test lessons (tests/fixtures/lessons) are served too; build with the same variable
       // (scripts/test.mjs does), or their static pages are missing.
       LECTERN_TEST_LESSONS: '1',
+      // Grade passback posts within a second, so the LTI loop test need not wait long.
+      LTI_SCORE_SYNC_INTERVAL_MS: '1000',
     },
     stdout: 'ignore',
     stderr: 'pipe',

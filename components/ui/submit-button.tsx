@@ -8,15 +8,20 @@ export function SubmitButton({
   children,
   pendingText,
   className,
+  name,
+  value,
 }: {
   children: React.ReactNode
   pendingText?: string
   className?: string
+  /** Sent with the form when this button submits it (one form, a button per row). */
+  name?: string
+  value?: string
 }) {
   const isActionPending = useFormPending()
   const pending = useFormStatus().pending || isActionPending
   return (
-    <button type="submit" className={className ?? ui.button} disabled={pending} aria-disabled={pending}>
+    <button type="submit" name={name} value={value} className={className ?? ui.button} disabled={pending} aria-disabled={pending}>
       {pending ? (pendingText ?? 'Working…') : children}
     </button>
   )

@@ -227,7 +227,7 @@ describe('LTI grade passback (AGS)', () => {
     expect(await sendDueScores()).toMatchObject({ posted: 0, retrying: 1 })
     const waiting = await w.row()
     expect(waiting).toMatchObject({ status: 'PENDING', tries: 1 })
-    expect(waiting.lastError).toMatch(/503/)
+    expect(waiting.lastError).toMatch(/^Example LMS's gradebook was unavailable \(HTTP 503\)/)
     expect(waiting.nextTryAt.getTime()).toBeGreaterThanOrEqual(start + 30_000)
     expect(await sendDueScores()).toMatchObject({ posted: 0 })
 
@@ -249,7 +249,7 @@ describe('LTI grade passback (AGS)', () => {
     const status = await scoreSyncStatus({ userId: w.instructor.id, assignmentId: w.assignment.id })
     expect(status).toMatchObject({ platformNames: ['Example LMS'], counts: { FAILED: 1, POSTED: 0 } })
     expect(status!.problems[0]).toMatchObject({ studentName: w.student.name, status: 'FAILED' })
-    expect(status!.problems[0].lastError).toMatch(/500/)
+    expect(status!.problems[0].lastError).toMatch(/^Example LMS's gradebook was unavailable \(HTTP 500\)/)
 
     const stranger = await createUser({ role: 'INSTRUCTOR' })
     await expect(retryScoreSync({ userId: stranger.id, assignmentId: w.assignment.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })

@@ -3,6 +3,7 @@ import { db } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { SCOPE } from '../claims'
 import { serviceFetch, ServiceError } from '../service-token'
+import { failureText } from './failure-text'
 import { lineItemUrlFor, NoLineItemError, scoresUrl } from './line-items'
 
 // The sender of the grade-passback queue (queue-score-sync.ts). Rows are claimed with
@@ -75,10 +76,7 @@ export async function sendDueScores(opts: { ids?: string[]; limit?: number; now?
       summary.posted++
     } catch (thrown) {
       // A refused request says why; a network failure or timeout is worth another try.
-      const error =
-        thrown instanceof ServiceError
-          ? thrown
-          : new ServiceError(`Could not reach ${platform.name}: ${(thrown as Error).message ?? thrown}`)
+      const error = thrown instanceof ServiceError ? thrown : new ServiceError(String((thrown as Error).message ?? thrown))
       const tries = row.tries + 1
       const isFinal = error instanceof NoLineItemError || PERMANENT.has(error.status ?? 0) || tries >= MAX_TRIES
       await db.ltiScoreSync.updateMany({
@@ -86,7 +84,7 @@ export async function sendDueScores(opts: { ids?: string[]; limit?: number; now?
         data: {
           status: isFinal ? 'FAILED' : 'PENDING',
           tries,
-          lastError: error.message.slice(0, 500),
+          lastError: error instanceof NoLineItemError ? error.message : failureText(platform.name, error),
           nextTryAt: new Date(Date.now() + backoffMs(tries, error.retryAfterSeconds)),
           leaseUntil: null,
         },

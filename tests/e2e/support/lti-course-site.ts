@@ -1,11 +1,14 @@
 // A course site for the browser tests, on jose with keys of its own: its course page starts an
 // LTI launch of Lectern (in a frame or not, with or without platform storage), its authorization
-// endpoint posts a signed id_token back, and it records deep-linking answers. Cross-site to the
-// app (127.0.0.1 against localhost), so Chromium applies its real third-party rules.
+// endpoint posts a signed id_token back, its deep-link return verifies Lectern's signed answer and
+// places the link with a gradebook column, and its token and score endpoints take grades
+// (tests/lti-simulator/grade-services.ts). Cross-site to the app (127.0.0.1 against localhost), so
+// Chromium applies its real third-party rules.
 import crypto from 'node:crypto'
 import http from 'node:http'
-import { exportJWK, generateKeyPair, SignJWT } from 'jose'
-import { CLAIM } from '@/lib/lti/claims'
+import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose'
+import { CLAIM, SCOPE } from '@/lib/lti/claims'
+import { gradeServices } from '@/tests/lti-simulator/grade-services'
 import { LTI_CLIENT_ID, LTI_DEPLOYMENT_ID, LTI_SIM_ORIGIN, LTI_SIM_PORT } from './lti-world'
 
 const LIS = 'http://purl.imsglobal.org/vocab/lis/v2/membership'
@@ -30,10 +33,47 @@ const html = (res: http.ServerResponse, body: string) =>
     .end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course site</title></head><body>${body}</body></html>`)
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
+const COURSE = 'e2e-course'
+
+/** A link the instructor placed in the course by deep linking: what its launches carry. */
+export interface PlacedLink {
+  resourceLinkId: string
+  title: string
+  custom: Record<string, string>
+  lineItemUrl: string
+}
+
 export async function startCourseSite(toolOrigin: string) {
   const { publicKey, privateKey } = await generateKeyPair('RS256')
   const jwk = { ...(await exportJWK(publicKey)), kid: `course-site-${crypto.randomUUID()}`, alg: 'RS256', use: 'sig' }
   const deepLinkAnswers: string[] = []
+  const placedLinks: PlacedLink[] = []
+  const toolKeys = createRemoteJWKSet(new URL(`${toolOrigin}/api/lti/jwks`), { cooldownDuration: 0 })
+  const grades = gradeServices({
+    origin: LTI_SIM_ORIGIN,
+    clientId: LTI_CLIENT_ID,
+    toolKeySet: async () => (await (await fetch(`${toolOrigin}/api/lti/jwks`)).json()) as JSONWebKeySet,
+  })
+
+  /** Checks Lectern's deep-linking answer as a platform must, then places each link it names. */
+  async function placeLinks(jwt: string) {
+    const { payload } = await jwtVerify(jwt, toolKeys, { issuer: LTI_CLIENT_ID, audience: LTI_SIM_ORIGIN, maxTokenAge: '5m' })
+    if (payload[CLAIM.messageType] !== 'LtiDeepLinkingResponse') throw new Error('not a deep-linking response')
+    if (payload[CLAIM.deploymentId] !== LTI_DEPLOYMENT_ID) throw new Error('wrong deployment')
+    if (payload[CLAIM.deepLinkingData] !== 'e2e-data') throw new Error('data not echoed')
+    type Item = {
+      type: string
+      title: string
+      custom?: Record<string, string>
+      lineItem?: { scoreMaximum: number; label: string; resourceId?: string }
+    }
+    for (const item of payload[CLAIM.contentItems] as Item[]) {
+      if (item.type !== 'ltiResourceLink' || !item.lineItem) throw new Error('expected a resource link with a line item')
+      const resourceLinkId = `placed-${crypto.randomUUID()}`
+      const lineItem = grades.addLineItem(COURSE, { ...item.lineItem, resourceLinkId })
+      placedLinks.push({ resourceLinkId, title: item.title, custom: item.custom ?? {}, lineItemUrl: lineItem.id })
+    }
+  }
 
   function loginUrl(o: LaunchOptions): string {
     const url = new URL(`${toolOrigin}/api/lti/login`)
@@ -55,6 +95,7 @@ export async function startCourseSite(toolOrigin: string) {
     const o = JSON.parse(Buffer.from(q.get('lti_message_hint') ?? '', 'base64url').toString()) as LaunchOptions
     const user = COURSE_USERS[q.get('login_hint') as CourseUser]
     const deep = o.message === 'deep'
+    const placed = placedLinks.find((l) => l.resourceLinkId === o.resourceLinkId)
     return new SignJWT({
       nonce: q.get('nonce'),
       name: user.name,
@@ -64,7 +105,12 @@ export async function startCourseSite(toolOrigin: string) {
       [CLAIM.deploymentId]: LTI_DEPLOYMENT_ID,
       [CLAIM.targetLinkUri]: `${toolOrigin}/api/lti/launch`,
       [CLAIM.roles]: user.roles,
-      [CLAIM.context]: { id: 'e2e-course', label: 'HIST 305', title: 'Asia in the Late Cold War' },
+      [CLAIM.context]: { id: COURSE, label: 'HIST 305', title: 'Asia in the Late Cold War' },
+      [CLAIM.agsEndpoint]: {
+        scope: [SCOPE.lineItem, SCOPE.resultReadOnly, SCOPE.score],
+        lineitems: `${LTI_SIM_ORIGIN}/courses/${COURSE}/lineitems`,
+        ...(placed ? { lineitem: placed.lineItemUrl } : {}),
+      },
       ...(deep
         ? {
             [CLAIM.deepLinkingSettings]: {
@@ -75,6 +121,7 @@ export async function startCourseSite(toolOrigin: string) {
           }
         : { [CLAIM.resourceLink]: { id: o.resourceLinkId ?? 'course-nav' } }),
       ...(o.assignmentId ? { [CLAIM.custom]: { lectern_assignment: o.assignmentId } } : {}),
+      ...(placed ? { [CLAIM.custom]: placed.custom } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
       .setIssuer(LTI_SIM_ORIGIN)
@@ -96,6 +143,9 @@ window.addEventListener('message', function (e) {
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', LTI_SIM_ORIGIN)
+    let body = ''
+    for await (const chunk of req) body += chunk
+    if (await grades.handle(req, res, body)) return
     if (url.pathname === '/jwks') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }))
     if (url.pathname === '/course') {
       const o = JSON.parse(url.searchParams.get('launch') ?? '{}') as LaunchOptions
@@ -115,9 +165,13 @@ window.addEventListener('message', function (e) {
       )
     }
     if (url.pathname === '/deep-link-return' && req.method === 'POST') {
-      let body = ''
-      for await (const chunk of req) body += chunk
-      deepLinkAnswers.push(new URLSearchParams(body).get('JWT') ?? '')
+      const jwt = new URLSearchParams(body).get('JWT') ?? ''
+      deepLinkAnswers.push(jwt)
+      try {
+        await placeLinks(jwt)
+      } catch (error) {
+        return res.writeHead(400).end(`Lectern's answer was refused: ${(error as Error).message}`)
+      }
       return html(res, '<h1>Added to your course</h1>')
     }
     res.writeHead(404).end()
@@ -126,6 +180,8 @@ window.addEventListener('message', function (e) {
   return {
     courseUrl: (o: LaunchOptions) => `${LTI_SIM_ORIGIN}/course?launch=${encodeURIComponent(JSON.stringify(o))}`,
     deepLinkAnswers,
+    placedLinks,
+    grades,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

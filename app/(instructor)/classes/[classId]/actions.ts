@@ -14,6 +14,7 @@ import { updateClass } from '@/lib/classes/update-class'
 import { AppError, type ActionState } from '@/lib/errors'
 import { action, STAFF } from '@/lib/http/action'
 import { publicUrl } from '@/lib/http/public-url'
+import { retryScoreSync } from '@/lib/lti/ags/retry-score-sync'
 import { syncRoster } from '@/lib/lti/nrps/sync-roster'
 import { rosterSummaryText } from '@/lib/lti/nrps/summary-text'
 import { zId } from '@/lib/validation'
@@ -131,4 +132,20 @@ export const syncRosterAction = action({ access: STAFF, schema: ZSyncRoster }, a
   const s = await syncRoster({ userId: user.id, classId: input.classId })
   revalidatePath(`/classes/${input.classId}/roster`)
   return { ok: true, message: `Roster synced: ${rosterSummaryText(s)}.` }
+})
+
+const ZRetryScores = z.strictObject({ assignmentId: zId, syncId: zId.optional() })
+
+export const retryScoreSyncAction = action({ access: STAFF, schema: ZRetryScores }, async ({ user, input }): Promise<ActionState> => {
+  const s = await retryScoreSync({ userId: user.id, assignmentId: input.assignmentId, syncId: input.syncId })
+  revalidatePath('/classes', 'layout')
+  if (s.posted + s.retrying + s.failed === 0) return { ok: true, message: 'No failed scores to post.' }
+  const failed = s.retrying + s.failed
+  return {
+    ok: failed === 0,
+    message:
+      failed === 0
+        ? `Posted ${s.posted} ${s.posted === 1 ? 'score' : 'scores'} to the course site.`
+        : `Posted ${s.posted}; ${failed} still failed — see the reason beside each.`,
+  }
 })

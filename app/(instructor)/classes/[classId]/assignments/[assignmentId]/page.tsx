@@ -10,8 +10,10 @@ import { classOverview } from '@/lib/assignments/class-overview'
 import { getTaughtAssignment } from '@/lib/assignments/get-taught-assignment'
 import { lessonCatalog } from '@/lib/content/catalog'
 import { requireRole } from '@/lib/auth/session'
+import { scoreSyncStatus } from '@/lib/lti/ags/score-sync-status'
 import { updateAssignmentAction } from '../../actions'
 import { AccommodationForm } from './accommodation-form'
+import { CourseSiteGrades } from './course-site-grades'
 
 export const metadata: Metadata = { title: 'Assignment' }
 
@@ -29,6 +31,7 @@ export default async function AssignmentPage({
   const overview = (await classOverview({ userId: user.id, classId })).find((a) => a.id === assignment.id)!
   const catalog = (await lessonCatalog(assignment.lessonSlug))!
   const { created } = await searchParams
+  const courseSiteGrades = await scoreSyncStatus({ userId: user.id, assignmentId: assignment.id })
   return (
     <>
       {created && <Alert kind="success">Assignment created. Students in the class see it on their dashboard.</Alert>}
@@ -51,6 +54,8 @@ export default async function AssignmentPage({
           skills the class found hard, and which wrong answers they chose.
         </p>
       </section>
+
+      {courseSiteGrades && <CourseSiteGrades assignmentId={assignment.id} status={courseSiteGrades} />}
 
       <h3>Students</h3>
       <div className={ui.scrollX}>
