@@ -5,8 +5,11 @@
 // (tests/lti-simulator/grade-services.ts). Cross-site to the app (127.0.0.1 against localhost), so
 // Chromium applies its real third-party rules.
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import http from 'node:http'
-import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose'
+import os from 'node:os'
+import path from 'node:path'
+import { createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JSONWebKeySet, type JWK } from 'jose'
 import { CLAIM, SCOPE } from '@/lib/lti/claims'
 import { gradeServices } from '@/tests/lti-simulator/grade-services'
 import { LTI_CLIENT_ID, LTI_DEPLOYMENT_ID, LTI_SIM_ORIGIN, LTI_SIM_PORT } from './lti-world'
@@ -35,6 +38,21 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 const COURSE = 'e2e-course'
 
+// One key pair for every spec file's course site, kept on disk: Lectern caches a platform's key set
+// and, by design, refetches it at most every 30 s, so a new key per spec file would be refused as an
+// unknown kid when two LTI specs run within half a minute. A real platform's keys are stable too.
+const KEY_FILE = path.join(os.tmpdir(), `lectern-e2e-course-site-key-${LTI_SIM_PORT}.json`)
+
+async function courseSiteKey() {
+  if (!fs.existsSync(KEY_FILE)) {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true })
+    const kid = `course-site-${crypto.randomUUID()}`
+    fs.writeFileSync(KEY_FILE, JSON.stringify({ kid, publicJwk: await exportJWK(publicKey), privateJwk: await exportJWK(privateKey) }))
+  }
+  const { kid, publicJwk, privateJwk } = JSON.parse(fs.readFileSync(KEY_FILE, 'utf8')) as { kid: string; publicJwk: JWK; privateJwk: JWK }
+  return { privateKey: await importJWK(privateJwk, 'RS256'), jwk: { ...publicJwk, kid, alg: 'RS256', use: 'sig' } }
+}
+
 /** A link the instructor placed in the course by deep linking: what its launches carry. */
 export interface PlacedLink {
   resourceLinkId: string
@@ -44,8 +62,7 @@ export interface PlacedLink {
 }
 
 export async function startCourseSite(toolOrigin: string) {
-  const { publicKey, privateKey } = await generateKeyPair('RS256')
-  const jwk = { ...(await exportJWK(publicKey)), kid: `course-site-${crypto.randomUUID()}`, alg: 'RS256', use: 'sig' }
+  const { privateKey, jwk } = await courseSiteKey()
   const deepLinkAnswers: string[] = []
   const placedLinks: PlacedLink[] = []
   const toolKeys = createRemoteJWKSet(new URL(`${toolOrigin}/api/lti/jwks`), { cooldownDuration: 0 })
