@@ -6,7 +6,7 @@ import { audit } from '@/lib/audit'
 import { AppError } from '@/lib/errors'
 import { fieldErrorsOf } from '@/lib/validation'
 import { loadGradingContext } from './load-grading-context'
-import { recomputeAttempt } from './recompute-attempt'
+import { recomputeAttempts } from './recompute-attempt'
 import { scoreFromRubric } from './rubric'
 
 export const COMMENT_MAX = 5_000
@@ -101,7 +101,7 @@ export async function gradeResponses(opts: { userId: string; input: unknown }): 
       if (input.comment)
         await tx.feedback.create({ data: { attemptId: before.attemptId, responseId: id, authorId: opts.userId, body: input.comment } })
     }
-    for (const attemptId of new Set(rows.map((r) => r.attemptId))) await recomputeAttempt(tx, attemptId)
+    await recomputeAttempts(tx, rows.map((r) => r.attemptId))
     return { graded: ids.length }
   })
 }

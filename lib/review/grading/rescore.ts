@@ -3,7 +3,7 @@ import { roundPoints } from '@/lib/quiz/points'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Tx } from '@/lib/db'
 import { audit } from '@/lib/audit'
-import { recomputeAttempt } from './recompute-attempt'
+import { recomputeAttempts } from './recompute-attempt'
 
 export interface ScoreChange {
   responseId: string
@@ -45,5 +45,5 @@ export async function applyScoreChanges(
       tx,
     )
   }
-  for (const attemptId of new Set(opts.changes.map((c) => c.attemptId))) await recomputeAttempt(tx, attemptId)
+  await recomputeAttempts(tx, opts.changes.map((c) => c.attemptId))
 }
