@@ -19,6 +19,8 @@ export class ServiceError extends Error {
     readonly status?: number,
     /** Seconds the platform asked us to wait (Retry-After), if it said. */
     readonly retryAfterSeconds?: number,
+    /** The start of what the platform answered, for people to read. */
+    readonly detail?: string,
   ) {
     super(message)
     this.name = 'ServiceError'
@@ -90,10 +92,12 @@ export async function serviceFetch(platform: Platform, scopes: string[], url: st
     }
     if (!response.ok) {
       const retryAfter = Number(response.headers.get('retry-after'))
+      const detail = (await response.text()).slice(0, 300)
       throw new ServiceError(
-        `${init.method ?? 'GET'} ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`,
+        `${init.method ?? 'GET'} ${url} answered ${response.status}: ${detail}`,
         response.status,
         Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+        detail,
       )
     }
     return response

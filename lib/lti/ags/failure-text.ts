@@ -6,7 +6,7 @@ import type { ServiceError } from '../service-token'
  */
 export function failureText(platformName: string, error: ServiceError): string {
   const status = error.status
-  const detail = error.message.replace(/^\w+ \S+ answered \d+: /, '').slice(0, 200)
+  const detail = (error.detail ?? error.message).slice(0, 200)
   if (status === undefined) return `${platformName} could not be reached. ${detail}`
   const why =
     status === 401 || status === 403

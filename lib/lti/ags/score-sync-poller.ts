@@ -10,8 +10,6 @@ import { sendDueScores } from './send-scores'
 // one: the queue's claims keep posts single (send-scores.ts).
 
 const TIME_RELEASE_EVERY_MS = 60_000
-/** How far back a due date may lie for its release still to be watched for. */
-const TIME_RELEASE_WINDOW_MS = 60 * 24 * 60 * 60_000
 
 export function startScoreSyncPoller(intervalMs = Number(process.env.LTI_SCORE_SYNC_INTERVAL_MS ?? 5000)): () => void {
   if (!(intervalMs > 0)) return () => undefined
@@ -37,14 +35,16 @@ export function startScoreSyncPoller(intervalMs = Number(process.env.LTI_SCORE_S
   return () => clearInterval(timer)
 }
 
-/** Re-queues linked "after the due date" assignments of open classes due in the last 60 days or later. */
+/**
+ * Re-queues the "after the due date" assignments of open classes that still hold a score back
+ * (HELD): the clock only ever reveals scores, so an assignment with none held has nothing to gain.
+ */
 export async function queueTimeReleasedScores(now = new Date()): Promise<number> {
   const assignments = await db.assignment.findMany({
     where: {
       feedbackRelease: 'AFTER_DUE',
-      dueAt: { gte: new Date(now.getTime() - TIME_RELEASE_WINDOW_MS) },
       class: { archivedAt: null },
-      ltiResourceLinks: { some: {} },
+      ltiResourceLinks: { some: { scoreSyncs: { some: { status: 'HELD' } } } },
     },
     select: { id: true },
   })

@@ -51,11 +51,15 @@ export async function sendDueScores(opts: { ids?: string[]; limit?: number; now?
       },
     },
   })
+  // A link's line item is looked up (or made) once per batch, however many of its rows are in it.
+  const lineItems = new Map<string, Promise<string>>()
   for (const row of rows) {
     const { platform, assignment } = row.resourceLink
     const inFlight = { id: row.id, status: 'SENDING' as const, changedAt: row.changedAt }
     try {
-      const lineItem = await lineItemUrlFor(platform, row.resourceLink, assignment.class.ltiContext?.lineItemsUrl ?? null)
+      const link = row.resourceLink
+      if (!lineItems.has(link.id)) lineItems.set(link.id, lineItemUrlFor(platform, link, assignment.class.ltiContext?.lineItemsUrl ?? null))
+      const lineItem = await lineItems.get(link.id)!
       await serviceFetch(platform, [SCOPE.score], scoresUrl(lineItem), {
         method: 'POST',
         headers: { 'content-type': SCORE },
@@ -107,7 +111,8 @@ export async function sendDueScores(opts: { ids?: string[]; limit?: number; now?
 }
 
 async function claim(now: Date, limit: number, ids?: string[]): Promise<{ id: string }[]> {
-  const onlyIds = ids ? Prisma.sql`AND id IN (${Prisma.join(ids.length > 0 ? ids : [''])})` : Prisma.empty
+  if (ids?.length === 0) return []
+  const onlyIds = ids ? Prisma.sql`AND id IN (${Prisma.join(ids)})` : Prisma.empty
   return db.$queryRaw<{ id: string }[]>`
     UPDATE "LtiScoreSync"
        SET status = 'SENDING', "leaseUntil" = ${new Date(now.getTime() + LEASE_MS)}, "updatedAt" = ${now}
