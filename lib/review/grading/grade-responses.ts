@@ -101,7 +101,10 @@ export async function gradeResponses(opts: { userId: string; input: unknown }): 
       if (input.comment)
         await tx.feedback.create({ data: { attemptId: before.attemptId, responseId: id, authorId: opts.userId, body: input.comment } })
     }
-    await recomputeAttempts(tx, rows.map((r) => r.attemptId))
+    await recomputeAttempts(
+      tx,
+      rows.map((r) => r.attemptId),
+    )
     return { graded: ids.length }
   })
 }

@@ -45,5 +45,8 @@ export async function applyScoreChanges(
       tx,
     )
   }
-  await recomputeAttempts(tx, opts.changes.map((c) => c.attemptId))
+  await recomputeAttempts(
+    tx,
+    opts.changes.map((c) => c.attemptId),
+  )
 }
