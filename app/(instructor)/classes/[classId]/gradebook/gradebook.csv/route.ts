@@ -1,4 +1,4 @@
-import { csvRoute } from '@/lib/http/csv-response'
+import { csvRoute } from '@/lib/http/class-download'
 import { exportGradebook } from '@/lib/review/export-gradebook'
 
 export const GET = csvRoute(async (opts) => {

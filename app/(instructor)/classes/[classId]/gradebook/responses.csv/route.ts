@@ -1,4 +1,4 @@
-import { csvRoute } from '@/lib/http/csv-response'
+import { csvRoute } from '@/lib/http/class-download'
 import { exportResponses } from '@/lib/review/export-responses'
 
 // Streamed: a large class's file is written batch by batch, never held whole in memory.
