@@ -1,0 +1,129 @@
+import type { trueFalseBecause } from '../true-false-because'
+import type { FormatsFor, ModuleQuestion } from './format'
+import { canvasItem, questionHtml as canvasHtml, responseLid, setScore, varequal } from './canvas-parts'
+import { giftAnswer, giftQuestion } from './gift-parts'
+import { answer, moodleQuestion, multichoiceOptions, questionHtml as moodleHtml } from './moodle-parts'
+import { promptWithParagraphs, verdictBecause } from './prompt-text'
+import {
+  baseFloat,
+  correctResponse,
+  feedbackFromResponse,
+  promptBlock,
+  qtiId,
+  qtiItem,
+  responseDeclaration,
+  setOutcome,
+  simpleChoice,
+  variable,
+} from './qti3-parts'
+import { esc, paragraphsXhtml } from '@/lib/exports/xml'
+
+// A verdict and its reason. QTI keeps them as two interactions in one item, scored together; the
+// other formats have no two-part question, so they offer every "True/False, because …" pair as one
+// choice, weighted as Lectern scores it (full marks, half for the right verdict with another
+// reason, nothing for the wrong verdict).
+
+type Q = ModuleQuestion<typeof trueFalseBecause>
+
+/** Every verdict-and-reason pair with its share of the credit. */
+const pairs = (q: Q) =>
+  [q.correct, !q.correct].flatMap((value) =>
+    q.because.map((reason) => ({
+      id: `${value}-${reason.id}`,
+      text: verdictBecause(value, reason.text),
+      feedback: reason.feedback,
+      share: value !== q.correct ? 0 : reason.id === q.correctBecause ? 1 : 0.5,
+    })),
+  )
+
+const VERDICT_IDS = { true: 'verdict-true', false: 'verdict-false' }
+const statementHtml = (q: Q) => `<blockquote>${paragraphsXhtml(q.statement)}</blockquote>`
+
+export const trueFalseBecauseFormats: FormatsFor<typeof trueFalseBecause> = {
+  qti3: {
+    item: (q, ctx) => ({
+      text: qtiItem(
+        {
+          id: q.id,
+          title: q.prompt,
+          points: q.points,
+          explanation: q.explanation,
+          declarations:
+            responseDeclaration('RESPONSE', 'single', 'identifier', correctResponse([VERDICT_IDS[`${q.correct}`]])) +
+            responseDeclaration('BECAUSE', 'single', 'identifier', correctResponse([qtiId(q.correctBecause)])),
+          body: `${promptBlock(q)}${statementHtml(q)}<qti-choice-interaction response-identifier="RESPONSE" max-choices="1" shuffle="false"><qti-prompt>True or false?</qti-prompt>${simpleChoice(
+            VERDICT_IDS.true,
+            'True',
+          )}${simpleChoice(VERDICT_IDS.false, 'False')}</qti-choice-interaction><qti-choice-interaction response-identifier="BECAUSE" max-choices="1" shuffle="false"><qti-prompt>${esc(
+            'Because…',
+          )}</qti-prompt>${q.because.map((c) => simpleChoice(qtiId(c.id), c.text, c.feedback)).join('')}</qti-choice-interaction>`,
+          // The reason counts only with the right verdict: full marks, or half with another reason.
+          processing: `<qti-response-condition><qti-response-if><qti-match>${variable('RESPONSE')}<qti-correct identifier="RESPONSE"/></qti-match><qti-response-condition><qti-response-if><qti-match>${variable(
+            'BECAUSE',
+          )}<qti-correct identifier="BECAUSE"/></qti-match>${setOutcome('SCORE', baseFloat(q.points))}</qti-response-if><qti-response-else>${setOutcome(
+            'SCORE',
+            baseFloat(q.points / 2),
+          )}</qti-response-else></qti-response-condition></qti-response-if><qti-response-else>${setOutcome(
+            'SCORE',
+            baseFloat(0),
+          )}</qti-response-else></qti-response-condition>${feedbackFromResponse('BECAUSE')}`,
+        },
+        ctx,
+      ),
+      lost: [],
+    }),
+    responses: (_q, a) => ({
+      RESPONSE: a.value === null ? null : VERDICT_IDS[`${a.value}`],
+      BECAUSE: a.because === null ? null : qtiId(a.because),
+    }),
+  },
+  // Canvas's multiple choice has one right answer and no partial credit.
+  canvasQti: (q) => {
+    const options = pairs(q)
+    return {
+      text: canvasItem({
+        id: q.id,
+        title: q.prompt,
+        type: 'multiple_choice_question',
+        points: q.points,
+        html: canvasHtml(q, statementHtml(q)),
+        presentation: responseLid('response1', 'Single', options),
+        conditions: setScore(varequal('response1', options.find((o) => o.share === 1)!.id), 100),
+        explanation: q.explanation,
+      }),
+      lost: [
+        'the verdict and the reason are one choice of every pair',
+        'half credit for the right verdict with another reason (Canvas’s multiple choice has one right answer)',
+        'feedback on each reason',
+      ],
+    }
+  },
+  moodleXml: (q) => ({
+    text: moodleQuestion({
+      type: 'multichoice',
+      id: q.id,
+      title: q.prompt,
+      points: q.points,
+      html: moodleHtml(q, statementHtml(q)),
+      explanation: q.explanation,
+      inner:
+        multichoiceOptions(true) +
+        pairs(q)
+          .map((o) => answer(String(o.share * 100), o.text, o.feedback))
+          .join(''),
+    }),
+    lost: ['the verdict and the reason are one choice of every pair'],
+  }),
+  gift: (q) => ({
+    text: giftQuestion({
+      title: q.id,
+      text: `${promptWithParagraphs(q)} “${q.statement}”`,
+      answers: pairs(q)
+        .map((o) => giftAnswer(String(o.share * 100), o.text, o.feedback))
+        .join(' '),
+      explanation: q.explanation,
+    }),
+    lost: ['the verdict and the reason are one choice of every pair'],
+  }),
+  aiken: () => ({ leftOut: 'Aiken has no partial credit, and this question gives half marks for the right verdict alone' }),
+}
