@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AssignmentForm } from '@/components/assignments/assignment-form'
+import { ExportPanel } from '@/components/exports/export-panel'
 import { Alert } from '@/components/ui/alert'
 import { LocalTime } from '@/components/ui/local-time'
 import { StatusBadge } from '@/components/ui/status-badge'
@@ -10,6 +11,8 @@ import { classOverview } from '@/lib/assignments/class-overview'
 import { getTaughtAssignment } from '@/lib/assignments/get-taught-assignment'
 import { lessonCatalog } from '@/lib/content/catalog'
 import { requireRole } from '@/lib/auth/session'
+import { formatReports } from '@/lib/exports/download-formats'
+import { taughtAssignmentExport } from '@/lib/exports/taught-export'
 import { scoreSyncStatus } from '@/lib/lti/ags/score-sync-status'
 import { updateAssignmentAction } from '../../actions'
 import { AccommodationForm } from './accommodation-form'
@@ -32,6 +35,9 @@ export default async function AssignmentPage({
   const catalog = (await lessonCatalog(assignment.lessonSlug))!
   const { created } = await searchParams
   const courseSiteGrades = await scoreSyncStatus({ userId: user.id, assignmentId: assignment.id })
+  const exported = await taughtAssignmentExport({ userId: user.id, classId, assignmentId: assignment.id })
+  const reports = exported.input.sections.length > 0 ? await formatReports(exported.input) : []
+  const lessonBase = `/classes/${classId}/lessons/${assignment.lessonSlug}`
   return (
     <>
       {created && <Alert kind="success">Assignment created. Students in the class see it on their dashboard.</Alert>}
@@ -53,6 +59,35 @@ export default async function AssignmentPage({
           <Link href={`/classes/${classId}/assignments/${assignment.id}/analysis`}>Item analysis</Link>: which questions, passages and
           skills the class found hard, and which wrong answers they chose.
         </p>
+      </section>
+
+      <section aria-labelledby="take-elsewhere-heading">
+        <h3 id="take-elsewhere-heading">Print and export</h3>
+        {exported.input.sections.length > 0 && (
+          <>
+            <p>Each quiz has its own page with a printable question sheet, an answer key and its exports:</p>
+            <ul>
+              {exported.input.sections.map((s) => (
+                <li key={s.id}>
+                  <Link href={`${lessonBase}/sets/${s.id}`}>{s.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          <Link href={`${lessonBase}/handout`}>Record handout</Link> to print ·{' '}
+          <a href={`${lessonBase}/cartridge`} download>
+            Course site module (Common Cartridge)
+          </a>
+          : the reading pages and a Lectern link for each of this class’s assignments on the lesson, to import into Canvas or Moodle.
+        </p>
+        {reports.length > 0 && (
+          <>
+            <h4>All of this assignment’s quizzes in one file</h4>
+            <ExportPanel reports={reports} hrefOf={(format) => `/classes/${classId}/assignments/${assignment.id}/export/${format}`} />
+          </>
+        )}
       </section>
 
       {courseSiteGrades && <CourseSiteGrades assignmentId={assignment.id} status={courseSiteGrades} />}
