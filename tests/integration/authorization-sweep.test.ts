@@ -265,6 +265,20 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     url: (w) => `/classes/${w.klass.id}/gradebook/gradebook.csv`,
     params: (w) => ({ classId: w.klass.id }),
   },
+  '(instructor)/classes/[classId]/lessons/[lessonSlug]/sets/[setId]/export/[format]/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/lessons/batmunkh-kim-1986/sets/comprehension/export/moodle`,
+    params: (w) => ({ classId: w.klass.id, lessonSlug: 'batmunkh-kim-1986', setId: 'comprehension', format: 'moodle' }),
+  },
+  '(instructor)/classes/[classId]/assignments/[assignmentId]/export/[format]/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/assignments/${w.quiz.id}/export/qti3`,
+    params: (w) => ({ classId: w.klass.id, assignmentId: w.quiz.id, format: 'qti3' }),
+  },
   '(instructor)/classes/[classId]/gradebook/responses.csv/route.ts#GET': {
     scope: 'target',
     owner: 'instructor',
