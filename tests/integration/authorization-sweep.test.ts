@@ -286,6 +286,13 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     url: (w) => `/classes/${w.klass.id}/gradebook/responses.csv`,
     params: (w) => ({ classId: w.klass.id }),
   },
+  '(instructor)/classes/[classId]/lessons/[lessonSlug]/cartridge/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/lessons/batmunkh-kim-1986/cartridge`,
+    params: (w) => ({ classId: w.klass.id, lessonSlug: 'batmunkh-kim-1986' }),
+  },
   'api/reading-progress/route.ts#POST': {
     scope: 'self',
     args: () => [],
