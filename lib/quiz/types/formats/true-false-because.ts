@@ -51,12 +51,15 @@ export const trueFalseBecauseFormats: FormatsFor<typeof trueFalseBecause> = {
           declarations:
             responseDeclaration('RESPONSE', 'single', 'identifier', correctResponse([VERDICT_IDS[`${q.correct}`]])) +
             responseDeclaration('BECAUSE', 'single', 'identifier', correctResponse([qtiId(q.correctBecause)])),
-          body: `${promptBlock(q)}${statementHtml(q)}<qti-choice-interaction response-identifier="RESPONSE" max-choices="1" shuffle="false"><qti-prompt>True or false?</qti-prompt>${simpleChoice(
+          // Each part's question is a paragraph before its interaction rather than a qti-prompt inside
+          // it: the standard allows either, and Cito's player stops responding on an item whose two
+          // interactions both hold a qti-prompt.
+          body: `${promptBlock(q)}${statementHtml(q)}<p>True or false?</p><qti-choice-interaction response-identifier="RESPONSE" max-choices="1" shuffle="false">${simpleChoice(
             VERDICT_IDS.true,
             'True',
-          )}${simpleChoice(VERDICT_IDS.false, 'False')}</qti-choice-interaction><qti-choice-interaction response-identifier="BECAUSE" max-choices="1" shuffle="false"><qti-prompt>${esc(
-            'Because…',
-          )}</qti-prompt>${q.because.map((c) => simpleChoice(qtiId(c.id), c.text, c.feedback)).join('')}</qti-choice-interaction>`,
+          )}${simpleChoice(VERDICT_IDS.false, 'False')}</qti-choice-interaction><p>${esc('Because…')}</p><qti-choice-interaction response-identifier="BECAUSE" max-choices="1" shuffle="false">${q.because
+            .map((c) => simpleChoice(qtiId(c.id), c.text, c.feedback))
+            .join('')}</qti-choice-interaction>`,
           // The reason counts only with the right verdict: full marks, or half with another reason.
           processing: `<qti-response-condition><qti-response-if><qti-match>${variable('RESPONSE')}<qti-correct identifier="RESPONSE"/></qti-match><qti-response-condition><qti-response-if><qti-match>${variable(
             'BECAUSE',
