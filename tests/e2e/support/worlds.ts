@@ -77,6 +77,15 @@ export const WORLDS = {
   },
   /** The instructor invites students, copies their links, prints the join sheet and issues a reset. */
   'roster-links': { students: ['Rosa Roster'] },
+  /** The instructor downloads every quiz as QTI 3 and the player scores it (tests/e2e/qti-round-trip.spec.ts). */
+  exports: {
+    students: ['Eva Export'],
+    assignment: {
+      title: 'All five quizzes',
+      questionSetIds: ['pre-reading', 'comprehension', 'sourcing-and-context', 'evidence-and-argument', 'document-essay'],
+      feedbackRelease: 'MANUAL',
+    },
+  },
   /** The administrator finds this student, changes their role, deactivates, reactivates, resets. */
   'admin-accounts': { students: ['Dieter Dahl'] },
 } satisfies Record<string, WorldSpec>
