@@ -8,7 +8,7 @@ import { getJoinSheet } from '@/lib/classes/join-sheet'
 import { orNotFound } from '@/lib/http/page-params'
 import { publicOrigin, publicUrl } from '@/lib/http/public-url'
 import { countOf } from '@/lib/text/count-of'
-import { PrintButton } from './print-button'
+import { PrintButton } from '@/components/print/print-button'
 import styles from './sheet.module.css'
 
 export const metadata: Metadata = { title: 'Join sheet' }
