@@ -279,6 +279,20 @@ const SWEEP: Record<string, Entry | RouteEntry> = {
     url: (w) => `/classes/${w.klass.id}/assignments/${w.quiz.id}/export/qti3`,
     params: (w) => ({ classId: w.klass.id, assignmentId: w.quiz.id, format: 'qti3' }),
   },
+  '(instructor)/classes/[classId]/gradebook/canvas.csv/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/gradebook/canvas.csv`,
+    params: (w) => ({ classId: w.klass.id }),
+  },
+  '(instructor)/classes/[classId]/gradebook/moodle.csv/route.ts#GET': {
+    scope: 'target',
+    owner: 'instructor',
+    args: () => [],
+    url: (w) => `/classes/${w.klass.id}/gradebook/moodle.csv`,
+    params: (w) => ({ classId: w.klass.id }),
+  },
   '(instructor)/classes/[classId]/gradebook/responses.csv/route.ts#GET': {
     scope: 'target',
     owner: 'instructor',

@@ -51,7 +51,17 @@ export default async function GradebookPage({
         <a className={`${ui.button} ${ui.secondary}`} href={`${base}/responses.csv`} download>
           Download all responses (CSV)
         </a>
+        <a className={`${ui.button} ${ui.secondary}`} href={`${base}/canvas.csv`} download>
+          For Canvas (gradebook import)
+        </a>
+        <a className={`${ui.button} ${ui.secondary}`} href={`${base}/moodle.csv`} download>
+          For Moodle (grade import)
+        </a>
       </div>
+      <p className={styles.legend}>
+        The Canvas and Moodle files hold final scores only: a cell stays blank while quizzes are still to take or answers to grade, so the
+        course site keeps what it had.
+      </p>
       {book.assignments.some((a) => a.isAnonymous) && (
         <p className={styles.legend}>
           Assignments graded anonymously show no scores here, and are left out of the responses file, until grading is marked finished.
