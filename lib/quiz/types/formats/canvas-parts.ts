@@ -1,4 +1,5 @@
 import { esc, paragraphsXhtml } from '@/lib/exports/xml'
+import type { ExportedQuestion } from './format'
 import { promptWithParagraphs } from './prompt-text'
 
 // Pure: Canvas's QTI 1.2 dialect, as its importer reads it (question_type and points_possible in
@@ -7,17 +8,13 @@ import { promptWithParagraphs } from './prompt-text'
 export type CanvasQuestionType = 'multiple_choice_question' | 'multiple_answers_question' | 'matching_question' | 'essay_question'
 
 export interface CanvasItemParts {
-  id: string
-  title: string
   type: CanvasQuestionType
-  points: number
   /** The question's HTML (escaped again into `mattext`). */
   html: string
   /** `response_lid` elements and the like. */
   presentation: string
   /** `respcondition`s after the SCORE declaration. */
   conditions: string
-  explanation: string
   /** Feedback per answer label id. */
   feedback?: [string, string][]
 }
@@ -31,15 +28,15 @@ export const plain = (text: string) => `<material><mattext texttype="text/plain"
 /** The question's text in HTML: the prompt with its paragraphs, and anything the type adds. */
 export const questionHtml = (q: { prompt: string; paragraphs: string[] }, extra = '') => paragraphsXhtml(promptWithParagraphs(q)) + extra
 
-export function canvasItem(p: CanvasItemParts): string {
+export function canvasItem(q: ExportedQuestion, p: CanvasItemParts): string {
   const feedback = (p.feedback ?? [])
     .map(([id, text]) => `<itemfeedback ident="${esc(id)}_fb"><flow_mat>${html(`<p>${esc(text)}</p>`)}</flow_mat></itemfeedback>`)
     .join('')
-  return `<item ident="${esc(p.id)}" title="${esc(p.title)}"><itemmetadata><qtimetadata>${field('question_type', p.type)}${field(
+  return `<item ident="${esc(q.id)}" title="${esc(q.prompt)}"><itemmetadata><qtimetadata>${field('question_type', p.type)}${field(
     'points_possible',
-    p.points,
+    q.points,
   )}</qtimetadata></itemmetadata><presentation>${html(p.html)}${p.presentation}</presentation><resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes><respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition>${p.conditions}</resprocessing><itemfeedback ident="general_fb"><flow_mat>${html(
-    paragraphsXhtml(p.explanation),
+    paragraphsXhtml(q.explanation),
   )}</flow_mat></itemfeedback>${feedback}</item>`
 }
 

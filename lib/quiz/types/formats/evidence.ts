@@ -29,11 +29,8 @@ export const evidenceFormats: FormatsFor<typeof evidence> = {
   qti3: {
     item: (q, ctx) => ({
       text: qtiItem(
+        q,
         {
-          id: q.id,
-          title: q.prompt,
-          points: q.points,
-          explanation: q.explanation,
           declarations: responseDeclaration(
             'RESPONSE',
             'multiple',
@@ -66,30 +63,22 @@ export const evidenceFormats: FormatsFor<typeof evidence> = {
   canvasQti: (q, ctx) => {
     const options = offered(q, ctx).map(asOption)
     return {
-      text: canvasItem({
-        id: q.id,
-        title: q.prompt,
+      text: canvasItem(q, {
         type: 'multiple_answers_question',
-        points: q.points,
         html: canvasHtml(q, `<p>${esc(claimLine(q))}</p>`),
         presentation: responseLid('response1', 'Multiple', options),
         conditions: setScore(
           `<and>${options.map((o) => (q.accepted.includes(o.id) ? varequal('response1', o.id) : `<not>${varequal('response1', o.id)}</not>`)).join('')}</and>`,
           100,
         ),
-        explanation: q.explanation,
       }),
       lost: [LISTED, NO_LIMIT(q), 'partial credit follows Canvas’s own rule for multiple answers, not the package'],
     }
   },
   moodleXml: (q, ctx) => ({
-    text: moodleQuestion({
+    text: moodleQuestion(q, {
       type: 'multichoice',
-      id: q.id,
-      title: q.prompt,
-      points: q.points,
       html: moodleHtml(q, `<p>${esc(claimLine(q))}</p>`),
-      explanation: q.explanation,
       inner:
         multichoiceOptions(false) +
         offered(q, ctx)
@@ -100,14 +89,12 @@ export const evidenceFormats: FormatsFor<typeof evidence> = {
     lost: [LISTED, NO_LIMIT(q)],
   }),
   gift: (q, ctx) => ({
-    text: giftQuestion({
-      title: q.id,
+    text: giftQuestion(q, {
       text: `${promptWithParagraphs(q)} ${claimLine(q)}`,
       answers: offered(q, ctx)
         .map(asOption)
         .map((o) => giftAnswer(percent(share(q, o.id)), o.text))
         .join(' '),
-      explanation: q.explanation,
     }),
     lost: [LISTED, NO_LIMIT(q)],
   }),

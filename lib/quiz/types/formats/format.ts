@@ -5,6 +5,14 @@ import type { z } from 'zod'
 // have all of them. They live beside the type modules rather than on them because the type modules
 // also run in the student's browser (the quiz runner), which has no use for export writers.
 
+/** What every format writes of any question: its id, its prompt as the title, its points and explanation. */
+export interface ExportedQuestion {
+  id: string
+  prompt: string
+  points: number
+  explanation: string
+}
+
 /** What a writer needs beyond the question: the record it quotes. */
 export interface FormatContext {
   /** Each record paragraph's sentences (evidence items copy the ones they offer). */

@@ -18,11 +18,8 @@ export const matchingFormats: FormatsFor<typeof matching> = {
   qti3: {
     item: (q, ctx) => ({
       text: qtiItem(
+        q,
         {
-          id: q.id,
-          title: q.prompt,
-          points: q.points,
-          explanation: q.explanation,
           declarations: responseDeclaration(
             'RESPONSE',
             'multiple',
@@ -58,11 +55,8 @@ export const matchingFormats: FormatsFor<typeof matching> = {
     },
   },
   canvasQti: (q) => ({
-    text: canvasItem({
-      id: q.id,
-      title: q.prompt,
+    text: canvasItem(q, {
       type: 'matching_question',
-      points: q.points,
       html: canvasHtml(q),
       presentation: q.prompts
         .map(
@@ -73,20 +67,15 @@ export const matchingFormats: FormatsFor<typeof matching> = {
         )
         .join(''),
       conditions: q.prompts.map((p) => setScore(varequal(`response_${p.id}`, q.correct[p.id]), 100 / q.prompts.length, 'Add')).join(''),
-      explanation: q.explanation,
     }),
     lost: [],
   }),
   // Moodle lists each prompt with its answer; an option no prompt takes is a distractor: a
   // subquestion with no text.
   moodleXml: (q) => ({
-    text: moodleQuestion({
+    text: moodleQuestion(q, {
       type: 'matching',
-      id: q.id,
-      title: q.prompt,
-      points: q.points,
       html: moodleHtml(q),
-      explanation: q.explanation,
       inner: `<shuffleanswers>true</shuffleanswers>${q.prompts
         .map(
           (p) =>
@@ -103,13 +92,11 @@ export const matchingFormats: FormatsFor<typeof matching> = {
   gift: (q) => {
     const unused = q.options.filter((o) => !isUsed(q, o.id))
     return {
-      text: giftQuestion({
-        title: q.id,
+      text: giftQuestion(q, {
         text: promptWithParagraphs(q),
         answers: q.prompts
           .map((p) => `=${giftText(p.text)} -> ${giftText(q.options.find((o) => o.id === q.correct[p.id])!.text)}`)
           .join(' '),
-        explanation: q.explanation,
       }),
       lost: unused.length
         ? [`options no prompt takes (${unused.map((o) => `“${o.text}”`).join(', ')}): GIFT matching has no distractors`]

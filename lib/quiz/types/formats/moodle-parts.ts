@@ -1,4 +1,5 @@
 import { esc, paragraphsXhtml } from '@/lib/exports/xml'
+import type { ExportedQuestion } from './format'
 import { promptWithParagraphs } from './prompt-text'
 
 // Pure: a Moodle XML `<question>` (qformat_xml): the fields every question has (name, text,
@@ -9,27 +10,23 @@ export const htmlText = (markup: string) => `<text>${esc(markup)}</text>`
 
 export interface MoodleQuestionParts {
   type: 'multichoice' | 'matching' | 'ordering' | 'essay'
-  id: string
-  title: string
-  points: number
   /** The question text in HTML. */
   html: string
-  explanation: string
   /** The type's own elements: answers, subquestions, options. */
   inner: string
 }
 
 export const questionHtml = (q: { prompt: string; paragraphs: string[] }, extra = '') => paragraphsXhtml(promptWithParagraphs(q)) + extra
 
-export const moodleQuestion = (p: MoodleQuestionParts) =>
+export const moodleQuestion = (q: ExportedQuestion, p: MoodleQuestionParts) =>
   `<question type="${p.type}">
-<name><text>${esc(p.title)}</text></name>
+<name><text>${esc(q.prompt)}</text></name>
 <questiontext format="html">${htmlText(p.html)}</questiontext>
-<generalfeedback format="html">${htmlText(paragraphsXhtml(p.explanation))}</generalfeedback>
-<defaultgrade>${p.points}</defaultgrade>
+<generalfeedback format="html">${htmlText(paragraphsXhtml(q.explanation))}</generalfeedback>
+<defaultgrade>${q.points}</defaultgrade>
 <penalty>0</penalty>
 <hidden>0</hidden>
-<idnumber>${esc(p.id)}</idnumber>
+<idnumber>${esc(q.id)}</idnumber>
 ${p.inner}
 </question>`
 

@@ -28,11 +28,8 @@ export const multipleFormats: FormatsFor<typeof multiple> = {
   qti3: {
     item: (q, ctx) => ({
       text: qtiItem(
+        q,
         {
-          id: q.id,
-          title: q.prompt,
-          points: q.points,
-          explanation: q.explanation,
           declarations: responseDeclaration(
             'RESPONSE',
             'multiple',
@@ -58,11 +55,8 @@ export const multipleFormats: FormatsFor<typeof multiple> = {
   // Canvas's multiple-answers question gives partial credit by its own rule (right picks earn,
   // wrong picks cost); the package can only name the right set.
   canvasQti: (q) => ({
-    text: canvasItem({
-      id: q.id,
-      title: q.prompt,
+    text: canvasItem(q, {
       type: 'multiple_answers_question',
-      points: q.points,
       html: canvasHtml(q),
       presentation: responseLid('response1', 'Multiple', q.choices),
       conditions: [
@@ -72,19 +66,14 @@ export const multipleFormats: FormatsFor<typeof multiple> = {
           100,
         ),
       ].join(''),
-      explanation: q.explanation,
       feedback: q.choices.map((c) => [c.id, c.feedback]),
     }),
     lost: ['partial credit follows Canvas’s own rule for multiple answers, not the package'],
   }),
   moodleXml: (q) => ({
-    text: moodleQuestion({
+    text: moodleQuestion(q, {
       type: 'multichoice',
-      id: q.id,
-      title: q.prompt,
-      points: q.points,
       html: moodleHtml(q),
-      explanation: q.explanation,
       inner:
         multichoiceOptions(false) +
         shares(q)
@@ -94,13 +83,11 @@ export const multipleFormats: FormatsFor<typeof multiple> = {
     lost: [],
   }),
   gift: (q) => ({
-    text: giftQuestion({
-      title: q.id,
+    text: giftQuestion(q, {
       text: promptWithParagraphs(q),
       answers: shares(q)
         .map(([c, share]) => giftAnswer(percent(share), c.text, c.feedback))
         .join(' '),
-      explanation: q.explanation,
     }),
     lost: [],
   }),

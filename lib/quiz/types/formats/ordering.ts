@@ -67,11 +67,8 @@ export const orderingFormats: FormatsFor<typeof ordering> = {
   qti3: {
     item: (q, ctx) => ({
       text: qtiItem(
+        q,
         {
-          id: q.id,
-          title: q.prompt,
-          points: q.points,
-          explanation: q.explanation,
           declarations:
             responseDeclaration('RESPONSE', 'ordered', 'identifier', correctResponse(qtiIds(q.correctOrder))) +
             q.correctOrder.map((_, k) => integerOutcome(`POS_${k + 1}`)).join('') +
@@ -92,11 +89,8 @@ export const orderingFormats: FormatsFor<typeof ordering> = {
     const places = q.correctOrder.map((_, k) => ({ id: `place-${k + 1}`, text: `${ordinal(k + 1)}` }))
     const conditions = q.correctOrder.map((id, k) => setScore(varequal(`response_${id}`, places[k].id), 100 / q.items.length, 'Add'))
     return {
-      text: canvasItem({
-        id: q.id,
-        title: q.prompt,
+      text: canvasItem(q, {
         type: 'matching_question',
-        points: q.points,
         html: canvasHtml(q),
         presentation: q.items
           .map(
@@ -107,7 +101,6 @@ export const orderingFormats: FormatsFor<typeof ordering> = {
           )
           .join(''),
         conditions: conditions.join(''),
-        explanation: q.explanation,
       }),
       lost: [
         'ordering: Canvas matches each item to its place (1st, 2nd, …) and credits each right place, not each pair in the right order',
@@ -116,13 +109,9 @@ export const orderingFormats: FormatsFor<typeof ordering> = {
   },
   // Moodle's ordering question takes its items in the right order and shows them shuffled.
   moodleXml: (q) => ({
-    text: moodleQuestion({
+    text: moodleQuestion(q, {
       type: 'ordering',
-      id: q.id,
-      title: q.prompt,
-      points: q.points,
       html: moodleHtml(q),
-      explanation: q.explanation,
       inner: `<layouttype>VERTICAL</layouttype><selecttype>ALL</selecttype><selectcount>${q.items.length}</selectcount><gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT</gradingtype><showgrading>SHOW</showgrading><numberingstyle>none</numberingstyle>${q.correctOrder
         .map((id, k) => answer(String(k + 1), q.items.find((i) => i.id === id)!.text))
         .join('')}`,

@@ -1,5 +1,5 @@
 import { esc, paragraphsXhtml } from '@/lib/exports/xml'
-import type { FormatContext } from './format'
+import type { ExportedQuestion, FormatContext } from './format'
 import { paragraphsNote } from './prompt-text'
 
 // Pure: the parts of a QTI 3.0 item every type's writer shares — the document around an
@@ -21,16 +21,12 @@ export const qtiIds = (ids: string[]) => ids.map(qtiId)
 export const qtiFloat = (n: number) => String(Math.round(n * 1_000_000) / 1_000_000)
 
 export interface ItemParts {
-  id: string
-  title: string
   /** `qti-response-declaration`s and any outcomes of the type's own. */
   declarations: string
   /** The interaction(s), after the prompt. */
   body: string
   /** What goes inside `qti-response-processing`; empty for a hand-scored item. */
   processing: string
-  points: number
-  explanation: string
   /** Hand-scored: SCORE is set by a person (`external-scored="human"`), never by the item. */
   isHumanScored?: boolean
   /** The scorer's rubric block, for hand-scored items. */
@@ -41,22 +37,23 @@ export interface ItemParts {
 export const promptBlock = (q: { prompt: string; paragraphs: string[] }) =>
   `<p class="lectern-paragraphs">${esc(paragraphsNote(q.paragraphs))}</p>${paragraphsXhtml(q.prompt)}`
 
-export function qtiItem(parts: ItemParts, ctx: FormatContext): string {
+export function qtiItem(q: ExportedQuestion, parts: ItemParts, ctx: FormatContext): string {
+  const points = q.points
   const score = parts.isHumanScored
-    ? `<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float" external-scored="human" normal-maximum="${qtiFloat(parts.points)}"/>`
-    : `<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float" normal-maximum="${qtiFloat(parts.points)}"><qti-default-value><qti-value>0</qti-value></qti-default-value></qti-outcome-declaration>`
+    ? `<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float" external-scored="human" normal-maximum="${qtiFloat(points)}"/>`
+    : `<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float" normal-maximum="${qtiFloat(points)}"><qti-default-value><qti-value>0</qti-value></qti-default-value></qti-outcome-declaration>`
   return `<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="${QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}" identifier="${esc(qtiId(parts.id))}" title="${esc(parts.title)}" adaptive="false" time-dependent="false">
+<qti-assessment-item xmlns="${QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}" identifier="${esc(qtiId(q.id))}" title="${esc(q.prompt)}" adaptive="false" time-dependent="false">
 ${parts.declarations}
 ${score}
-<qti-outcome-declaration identifier="MAXSCORE" cardinality="single" base-type="float"><qti-default-value><qti-value>${qtiFloat(parts.points)}</qti-value></qti-default-value></qti-outcome-declaration>
+<qti-outcome-declaration identifier="MAXSCORE" cardinality="single" base-type="float"><qti-default-value><qti-value>${qtiFloat(points)}</qti-value></qti-default-value></qti-outcome-declaration>
 <qti-outcome-declaration identifier="FEEDBACK" cardinality="multiple" base-type="identifier"/>
 <qti-assessment-stimulus-ref identifier="${esc(ctx.stimulus.identifier)}" href="${esc(ctx.stimulus.href)}" title="${esc(ctx.stimulus.title)}"/>
 <qti-item-body>
 ${parts.scorerRubric ?? ''}${parts.body}
 </qti-item-body>
 <qti-response-processing>${parts.processing}${showExplanation}</qti-response-processing>
-<qti-modal-feedback outcome-identifier="FEEDBACK" identifier="explanation" show-hide="show" title="Explanation"><qti-content-body>${paragraphsXhtml(parts.explanation)}</qti-content-body></qti-modal-feedback>
+<qti-modal-feedback outcome-identifier="FEEDBACK" identifier="explanation" show-hide="show" title="Explanation"><qti-content-body>${paragraphsXhtml(q.explanation)}</qti-content-body></qti-modal-feedback>
 </qti-assessment-item>
 `
 }

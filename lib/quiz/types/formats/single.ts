@@ -25,11 +25,8 @@ export const singleFormats: FormatsFor<typeof single> = {
   qti3: {
     item: (q, ctx) => ({
       text: qtiItem(
+        q,
         {
-          id: q.id,
-          title: q.prompt,
-          points: q.points,
-          explanation: q.explanation,
           declarations: responseDeclaration('RESPONSE', 'single', 'identifier', correctResponse([qtiId(q.correct)])),
           body: `${promptBlock(q)}<qti-choice-interaction response-identifier="RESPONSE" max-choices="1" shuffle="false">${q.choices
             .map((c) => simpleChoice(qtiId(c.id), c.text, c.feedback))
@@ -46,37 +43,27 @@ export const singleFormats: FormatsFor<typeof single> = {
     responses: (_q, a) => ({ RESPONSE: a.choice ? qtiId(a.choice) : null }),
   },
   canvasQti: (q) => ({
-    text: canvasItem({
-      id: q.id,
-      title: q.prompt,
+    text: canvasItem(q, {
       type: 'multiple_choice_question',
-      points: q.points,
       html: canvasHtml(q),
       presentation: responseLid('response1', 'Single', q.choices),
       conditions: [...q.choices.map((c) => feedbackCondition('response1', c.id)), setScore(varequal('response1', q.correct), 100)].join(''),
-      explanation: q.explanation,
       feedback: q.choices.map((c) => [c.id, c.feedback]),
     }),
     lost: [],
   }),
   moodleXml: (q) => ({
-    text: moodleQuestion({
+    text: moodleQuestion(q, {
       type: 'multichoice',
-      id: q.id,
-      title: q.prompt,
-      points: q.points,
       html: moodleHtml(q),
-      explanation: q.explanation,
       inner: multichoiceOptions(true) + q.choices.map((c) => answer(c.id === q.correct ? '100' : '0', c.text, c.feedback)).join(''),
     }),
     lost: [],
   }),
   gift: (q) => ({
-    text: giftQuestion({
-      title: q.id,
+    text: giftQuestion(q, {
       text: promptWithParagraphs(q),
       answers: q.choices.map((c) => giftAnswer(c.id === q.correct ? '100' : '0', c.text, c.feedback)).join(' '),
-      explanation: q.explanation,
     }),
     lost: [],
   }),

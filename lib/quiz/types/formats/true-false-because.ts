@@ -43,11 +43,8 @@ export const trueFalseBecauseFormats: FormatsFor<typeof trueFalseBecause> = {
   qti3: {
     item: (q, ctx) => ({
       text: qtiItem(
+        q,
         {
-          id: q.id,
-          title: q.prompt,
-          points: q.points,
-          explanation: q.explanation,
           declarations:
             responseDeclaration('RESPONSE', 'single', 'identifier', correctResponse([VERDICT_IDS[`${q.correct}`]])) +
             responseDeclaration('BECAUSE', 'single', 'identifier', correctResponse([qtiId(q.correctBecause)])),
@@ -84,15 +81,11 @@ export const trueFalseBecauseFormats: FormatsFor<typeof trueFalseBecause> = {
   canvasQti: (q) => {
     const options = pairs(q)
     return {
-      text: canvasItem({
-        id: q.id,
-        title: q.prompt,
+      text: canvasItem(q, {
         type: 'multiple_choice_question',
-        points: q.points,
         html: canvasHtml(q, statementHtml(q)),
         presentation: responseLid('response1', 'Single', options),
         conditions: setScore(varequal('response1', options.find((o) => o.share === 1)!.id), 100),
-        explanation: q.explanation,
       }),
       lost: [
         'the verdict and the reason are one choice of every pair',
@@ -102,13 +95,9 @@ export const trueFalseBecauseFormats: FormatsFor<typeof trueFalseBecause> = {
     }
   },
   moodleXml: (q) => ({
-    text: moodleQuestion({
+    text: moodleQuestion(q, {
       type: 'multichoice',
-      id: q.id,
-      title: q.prompt,
-      points: q.points,
       html: moodleHtml(q, statementHtml(q)),
-      explanation: q.explanation,
       inner:
         multichoiceOptions(true) +
         pairs(q)
@@ -118,13 +107,11 @@ export const trueFalseBecauseFormats: FormatsFor<typeof trueFalseBecause> = {
     lost: ['the verdict and the reason are one choice of every pair'],
   }),
   gift: (q) => ({
-    text: giftQuestion({
-      title: q.id,
+    text: giftQuestion(q, {
       text: `${promptWithParagraphs(q)} “${q.statement}”`,
       answers: pairs(q)
         .map((o) => giftAnswer(String(o.share * 100), o.text, o.feedback))
         .join(' '),
-      explanation: q.explanation,
     }),
     lost: ['the verdict and the reason are one choice of every pair'],
   }),

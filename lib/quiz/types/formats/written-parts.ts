@@ -44,11 +44,8 @@ const lostNotes = (notes: GraderNotes, where: string) =>
 export function writtenQti(q: WrittenQuestion, notes: GraderNotes, ctx: FormatContext): Written {
   return {
     text: qtiItem(
+      q,
       {
-        id: q.id,
-        title: q.prompt,
-        points: q.points,
-        explanation: q.explanation,
         isHumanScored: true,
         scorerRubric: scorerRubric(notes.graderLines),
         declarations: responseDeclaration('RESPONSE', 'single', 'string', '') + (notes.qtiDeclarations ?? ''),
@@ -64,27 +61,19 @@ export function writtenQti(q: WrittenQuestion, notes: GraderNotes, ctx: FormatCo
 }
 
 export const writtenCanvas = (q: WrittenQuestion, notes: GraderNotes): Written => ({
-  text: canvasItem({
-    id: q.id,
-    title: q.prompt,
+  text: canvasItem(q, {
     type: 'essay_question',
-    points: q.points,
     html: canvasHtml(q, studentHtml(notes)),
     presentation: `<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str>`,
     conditions: '',
-    explanation: q.explanation,
   }),
   lost: [lostNotes(notes, 'a Canvas quiz question')],
 })
 
 export const writtenMoodle = (q: WrittenQuestion, notes: GraderNotes, wordLimits: { min?: number; max: number }): Written => ({
-  text: moodleQuestion({
+  text: moodleQuestion(q, {
     type: 'essay',
-    id: q.id,
-    title: q.prompt,
-    points: q.points,
     html: moodleHtml(q, studentHtml(notes)),
-    explanation: q.explanation,
     inner: `<responseformat>editor</responseformat><responserequired>1</responserequired><responsefieldlines>${notes.expectedLines}</responsefieldlines><attachments>0</attachments><attachmentsrequired>0</attachmentsrequired>${
       wordLimits.min ? `<minwordlimit>${wordLimits.min}</minwordlimit>` : ''
     }<maxwordlimit>${wordLimits.max}</maxwordlimit><graderinfo format="html">${htmlText(
@@ -95,6 +84,6 @@ export const writtenMoodle = (q: WrittenQuestion, notes: GraderNotes, wordLimits
 })
 
 export const writtenGift = (q: WrittenQuestion, notes: GraderNotes): Written => ({
-  text: giftQuestion({ title: q.id, text: `${promptWithParagraphs(q)} ${studentText(notes)}`, answers: '', explanation: q.explanation }),
+  text: giftQuestion(q, { text: `${promptWithParagraphs(q)} ${studentText(notes)}`, answers: '' }),
   lost: [lostNotes(notes, 'a GIFT essay')],
 })
