@@ -34,7 +34,7 @@ export function ExportPanel({ reports, hrefOf }: { reports: FormatReport[]; href
                     <ul>
                       {report.leftOut.map((q) => (
                         <li key={q.questionId}>
-                          <q>{q.title}</q> — {q.reason}.
+                          Question {q.position}, <q>{q.title}</q> — {q.reason}.
                         </li>
                       ))}
                     </ul>
@@ -46,7 +46,7 @@ export function ExportPanel({ reports, hrefOf }: { reports: FormatReport[]; href
                     <ul>
                       {report.withLosses.map((q) => (
                         <li key={q.questionId}>
-                          <q>{q.title}</q>: {q.lost.join('; ')}.
+                          Question {q.position}, <q>{q.title}</q>: {q.lost.join('; ')}.
                         </li>
                       ))}
                     </ul>

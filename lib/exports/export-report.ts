@@ -8,9 +8,9 @@ export interface ExportReport {
   format: string
   carried: number
   /** Written, but without something Lectern has (each line says what). */
-  withLosses: { questionId: string; title: string; lost: string[] }[]
+  withLosses: { questionId: string; position: number; title: string; lost: string[] }[]
   /** Not in the file at all, and why. */
-  leftOut: { questionId: string; title: string; reason: string }[]
+  leftOut: { questionId: string; position: number; title: string; reason: string }[]
 }
 
 export interface Collected {
@@ -22,15 +22,17 @@ export interface Collected {
 export function collect(format: string, questions: TQuestion[], write: (q: TQuestion) => FormatOutcome): Collected {
   const report: ExportReport = { format, carried: 0, withLosses: [], leftOut: [] }
   const texts: Collected['texts'] = []
-  for (const question of questions) {
+  for (const [i, question] of questions.entries()) {
+    // Its place among the exported questions: prompts repeat ("Decide whether the statement is true…").
+    const position = i + 1
     const outcome = write(question)
     if ('leftOut' in outcome) {
-      report.leftOut.push({ questionId: question.id, title: question.prompt, reason: outcome.leftOut })
+      report.leftOut.push({ questionId: question.id, position, title: question.prompt, reason: outcome.leftOut })
       continue
     }
     report.carried++
     texts.push({ question, text: outcome.text })
-    if (outcome.lost.length) report.withLosses.push({ questionId: question.id, title: question.prompt, lost: outcome.lost })
+    if (outcome.lost.length) report.withLosses.push({ questionId: question.id, position, title: question.prompt, lost: outcome.lost })
   }
   return { texts, report }
 }

@@ -4,7 +4,7 @@ import { loadLesson } from '@/lib/content/load-lesson'
 import { qti3Package } from '@/lib/exports/qti3-package'
 import { qti3Responses } from '@/lib/quiz/types/formats'
 import { scoreResponse, type TQuestion } from '@/lib/quiz/types'
-import { signInAs } from './fixtures'
+import { expectAccessible, signInAs } from './fixtures'
 import { scoreInPlayer } from './support/qti-player'
 import { world } from './support/worlds'
 
@@ -156,4 +156,17 @@ test('a hand-scored item tells the player a person scores it, and short answers 
   expect(player.externalScored).toBe('human')
   expect(player.score).toBe(UNSCORED)
   expect(Number(player.outcomes.SUGGESTED_SCORE)).toBeCloseTo(scoreResponse(short, { text }).suggested!, 2)
+})
+
+test('a quiz’s page lists what each format leaves out before the download, and passes axe', async ({ page }) => {
+  await signInAs(page, w.instructor)
+  await page.getByRole('link', { name: w.className }).click()
+  await page.getByRole('link', { name: 'All five quizzes' }).first().click()
+  await page.getByRole('link', { name: 'Before you read: the context' }).click()
+  await expect(page.getByRole('heading', { name: 'Export the questions' })).toBeVisible()
+  const gift = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Download GIFT' }) })
+  await gift.getByText('What GIFT leaves out').click()
+  await expect(gift.getByText('GIFT has no ordering question', { exact: false }).first()).toBeVisible()
+  await expectAccessible(page)
+  await page.screenshot({ path: 'test-results/exports/question-set-page.png', fullPage: true })
 })
