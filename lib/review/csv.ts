@@ -21,7 +21,8 @@ export function csvCell(value: CsvValue): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   let text = value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : value
-  if (FORMULA_START.test(text)) text = `'${text}`
+  // A lone minus sign is no formula, and it is Moodle's grade import's "no grade" marker.
+  if (text !== '-' && FORMULA_START.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

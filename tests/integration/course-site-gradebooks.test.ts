@@ -1,11 +1,12 @@
 import { exportCanvasGradebook } from '@/lib/review/export-canvas-gradebook'
 import { exportMoodleGradebook } from '@/lib/review/export-moodle-gradebook'
+import { getGradebook } from '@/lib/review/gradebook'
 import { db } from '@/lib/db'
 import { createUser, enrol } from '@/tests/factories'
 import { assignment, classOf, outsiders, takeQuiz } from '@/tests/factories/review-class'
 
 // The gradebook in the layouts Canvas and Moodle import: their identifier columns, Canvas's
-// Points Possible row, final scores only (blank, never 0, while work is open or awaits grading),
+// Points Possible row, final scores only (no score, never 0, while work is open or awaits grading),
 // current students only, and the gradebook's own access rule.
 
 const rows = (csv: string) =>
@@ -87,7 +88,73 @@ describe('the Moodle grade import file', () => {
     expect(students.map((r) => r[0]).sort()).toEqual([f.students.Ana.email, f.students.Ben.email, f.students.Cy.email].sort())
     const ana = students.find((r) => r[1] === 'Ana')!
     expect(Number(ana[2])).toBeGreaterThan(0)
-    expect(ana.slice(3)).toEqual(['', ''])
+  })
+
+  it('writes "-" (Moodle’s “no grade”), not a blank Moodle would store as 0 in a new grade item, until a score is final', async () => {
+    const [, ...students] = rows((await exportMoodleGradebook({ userId: f.instructor.id, classId: f.klass.id })).csv)
+    expect(students.find((r) => r[1] === 'Ana')!.slice(3)).toEqual(['-', '-'])
+    expect(students.find((r) => r[1] === 'Ben')!.slice(2)).toEqual(['-', '-', '-'])
+  })
+
+  it('leaves out removed students from the Moodle file too: they are no longer in the course', async () => {
+    const { csv } = await exportMoodleGradebook({ userId: f.instructor.id, classId: f.klass.id })
+    expect(csv).not.toContain('Removed Rae')
+    expect(rows(csv)).toHaveLength(1 + 3)
+  })
+})
+
+describe('what the cells and headers say', () => {
+  let g: Awaited<ReturnType<typeof buildOdd>>
+  // A second class: a student whose name is a formula, and a title ending in "(3)".
+  async function buildOdd() {
+    const ctx = await classOf(['=SUM(A1)', 'Dee'])
+    const week = await assignment(ctx.klass.id, { title: 'Week (3)', questionSetIds: ['comprehension'] })
+    await takeQuiz({
+      userId: ctx.students.Dee.id,
+      assignmentId: week.id,
+      setId: 'comprehension',
+      answers: { 'comp-occasion': { choice: 'follow-up' } },
+    })
+    return ctx
+  }
+  beforeAll(async () => {
+    g = await buildOdd()
+  }, 60_000)
+
+  it('puts each assignment’s full marks in the Points Possible row, the same as the gradebook’s “out of”', async () => {
+    const book = await getGradebook({ userId: f.instructor.id, classId: f.klass.id })
+    const [, points] = rows((await exportCanvasGradebook({ userId: f.instructor.id, classId: f.klass.id })).csv)
+    expect(points.slice(5).map(Number)).toEqual(book.assignments.map((a) => a.outOf))
+  })
+
+  it('writes the final score as the gradebook cell has it', async () => {
+    const book = await getGradebook({ userId: f.instructor.id, classId: f.klass.id })
+    const ana = rows((await exportMoodleGradebook({ userId: f.instructor.id, classId: f.klass.id })).csv).find((r) => r[1] === 'Ana')!
+    expect(Number(ana[2])).toBe(book.students.find((s) => s.name === 'Ana')!.cells[book.assignments[0].id].score)
+  })
+
+  it('never lets a student’s name run as a formula, in either file', async () => {
+    for (const exporter of [exportCanvasGradebook, exportMoodleGradebook]) {
+      const { csv } = await exporter({ userId: g.instructor.id, classId: g.klass.id })
+      expect(csv).toContain("'=SUM(A1)")
+      expect(csv).not.toMatch(/(^|,|\n)=SUM/)
+    }
+  })
+
+  it('writes the email exactly as stored, for Moodle’s exact match and Canvas’s login column', async () => {
+    const email = g.students['=SUM(A1)'].email
+    const moodle = rows((await exportMoodleGradebook({ userId: g.instructor.id, classId: g.klass.id })).csv)
+    expect(moodle.find((r) => r[1] === "'=SUM(A1)")![0]).toBe(email)
+    const canvas = rows((await exportCanvasGradebook({ userId: g.instructor.id, classId: g.klass.id })).csv)
+    expect(canvas.find((r) => r[0] === "'=SUM(A1)")![3]).toBe(email)
+  })
+
+  it('keeps a title ending in a number in parentheses from reading as a Canvas assignment id, and leaves Section blank', async () => {
+    const [header, , ...students] = rows((await exportCanvasGradebook({ userId: g.instructor.id, classId: g.klass.id })).csv)
+    expect(header[5]).toBe('Week [3]')
+    expect(students.every((r) => r[4] === '')).toBe(true)
+    const [moodleHeader] = rows((await exportMoodleGradebook({ userId: g.instructor.id, classId: g.klass.id })).csv)
+    expect(moodleHeader[2]).toBe('Week (3)')
   })
 })
 

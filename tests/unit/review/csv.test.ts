@@ -43,6 +43,11 @@ describe('CSV cells', () => {
     expect(csvCell(-2)).toBe('-2')
   })
 
+  it('leaves a lone minus sign alone: it cannot run as a formula, and Moodle reads it as "no grade"', () => {
+    expect(csvCell('-')).toBe('-')
+    expect(csvCell('--')).toBe("'--")
+  })
+
   it('writes dates as ISO 8601 in UTC to the second, and booleans as words', () => {
     expect(csvCell(new Date('2027-03-09T14:05:06.789Z'))).toBe('2027-03-09T14:05:06Z')
     expect(csvCell(true)).toBe('yes')

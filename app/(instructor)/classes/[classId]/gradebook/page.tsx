@@ -59,8 +59,8 @@ export default async function GradebookPage({
         </a>
       </div>
       <p className={styles.legend}>
-        The Canvas and Moodle files hold final scores only: a cell stays blank while quizzes are still to take or answers to grade, so the
-        course site keeps what it had.
+        The Canvas and Moodle files are laid out for their gradebook imports and hold current students’ final scores only: while quizzes are
+        still to take or answers to grade, a cell is empty for Canvas and “-” (no grade) for Moodle, never 0.
       </p>
       {book.assignments.some((a) => a.isAnonymous) && (
         <p className={styles.legend}>
