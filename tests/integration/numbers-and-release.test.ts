@@ -50,24 +50,26 @@ describe('stable question numbers', () => {
     const authored = comprehension.questions.map((q) => q.id)
     // The student's screen is shuffled for this attempt (20 questions: the authored order by chance is 1 in 20!).
     expect(view.questions.map((q) => q.id)).not.toEqual(authored)
-    const first = view.questions[0]
-    const expected = authored.indexOf(first.id) + 1
-    expect(expected).toBeGreaterThan(1)
-    expect(view.numbers[first.id]).toBe(expected)
+    // A question the shuffle moved: its shown position differs from its authored number, so a
+    // number taken from screen position would fail below. One exists, since the orders differ.
+    const shownAt = (id: string) => view.questions.findIndex((q) => q.id === id) + 1
+    const moved = view.questions.find((q) => shownAt(q.id) !== authored.indexOf(q.id) + 1)!
+    const expected = authored.indexOf(moved.id) + 1
+    expect(view.numbers[moved.id]).toBe(expected)
     expect(Object.values(view.numbers).sort((x, y) => x - y)).toEqual(authored.map((_, i) => i + 1))
 
     const base = { userId: ctx.instructor.id, assignmentId: a.id }
     const byStudent = await getAttemptForGrading({ ...base, attemptId })
-    expect(byStudent.questions.find((q) => q.question.id === first.id)!.number).toBe(expected)
+    expect(byStudent.questions.find((q) => q.question.id === moved.id)!.number).toBe(expected)
     expect(byStudent.questions.map((q) => q.number)).toEqual(authored.map((_, i) => i + 1))
-    expect((await listQuestionResponses({ ...base, questionId: first.id })).number).toBe(expected)
+    expect((await listQuestionResponses({ ...base, questionId: moved.id })).number).toBe(expected)
     const overview = await gradingOverview(base)
-    expect(overview.sets[0].questions.find((q) => q.id === first.id)!.number).toBe(expected)
+    expect(overview.sets[0].questions.find((q) => q.id === moved.id)!.number).toBe(expected)
     const analysis = await itemAnalysis({ ...base, classId: ctx.klass.id })
-    expect(analysis.questions.find((q) => q.id === first.id)!.number).toBe(expected)
+    expect(analysis.questions.find((q) => q.id === moved.id)!.number).toBe(expected)
 
     const [header, ...rows] = await responsesCsv(ctx.instructor.id, ctx.klass.id)
-    const row = rows.find((r) => r[0] === 'Ana' && r[header.indexOf('Question id')] === first.id)!
+    const row = rows.find((r) => r[0] === 'Ana' && r[header.indexOf('Question id')] === moved.id)!
     expect(row[header.indexOf('Question')]).toBe(String(expected))
   })
 })
