@@ -16,8 +16,11 @@ function Choices({ item }: { item: KeyQuestion }) {
       <ul className={styles.keyChoices}>
         {part.options.map((option) => (
           <li key={option.id} className={option.isCorrect ? styles.right : undefined}>
-            <span className={styles.verdict}>{option.isCorrect ? 'Right' : 'Not right'}</span> {option.label}
-            {feedback[option.id] && <span className={styles.feedback}>Feedback: {feedback[option.id]}</span>}
+            <span className={styles.verdict}>{option.isCorrect ? 'Right' : 'Not right'}</span>
+            <span>
+              {option.label}
+              {feedback[option.id] && <span className={styles.feedback}>Feedback: {feedback[option.id]}</span>}
+            </span>
           </li>
         ))}
       </ul>
@@ -41,7 +44,7 @@ export function AnswerKeyView({ answerKey }: { answerKey: AnswerKey }) {
         </p>
       </header>
       {answerKey.questions.map((item) => (
-        <section key={item.question.id} className={styles.question} aria-labelledby={`k-${item.question.id}`}>
+        <section key={item.question.id} className={styles.keyQuestion} aria-labelledby={`k-${item.question.id}`}>
           <h3 id={`k-${item.question.id}`} className={styles.questionHead}>
             <span>Question {item.number}</span>
             <span className={styles.points}>{pointsOf(item.question.points)}</span>

@@ -11,6 +11,11 @@ import styles from './print.module.css'
 //    rubric (which the key page shows for every type from the dispatch helpers); usually nothing.
 
 export interface PrintView<T extends QuestionType> {
+  /**
+   * Whether the printed question may run over a page break: its answer space is long (lines, a
+   * list of sentences) and splits cleanly between lines or items. Others are kept on one page.
+   */
+  mayRunOver: boolean
   Sheet(props: { question: PublicQuestionOf<T> }): ReactNode
   GraderNotes(props: { question: QuestionOf<T> }): ReactNode
 }
@@ -55,6 +60,7 @@ const none = () => null
 
 export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
   single: {
+    mayRunOver: false,
     Sheet: ({ question }) => (
       <>
         <p className={styles.instruction}>Tick one box.</p>
@@ -64,6 +70,7 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
     GraderNotes: none,
   },
   multiple: {
+    mayRunOver: false,
     Sheet: ({ question }) => (
       <>
         <p className={styles.instruction}>Tick every box that applies. A wrong tick cancels a right one.</p>
@@ -73,6 +80,7 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
     GraderNotes: none,
   },
   'true-false-because': {
+    mayRunOver: false,
     Sheet: ({ question }) => (
       <>
         <p className={styles.statement}>“{question.statement}”</p>
@@ -92,6 +100,7 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
     GraderNotes: none,
   },
   ordering: {
+    mayRunOver: false,
     Sheet: ({ question }) => (
       <>
         <p className={styles.instruction}>
@@ -110,11 +119,19 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
     GraderNotes: none,
   },
   matching: {
+    mayRunOver: false,
     Sheet: ({ question }) => (
       <div className={styles.matching}>
         <p className={styles.instruction}>
-          Write the letter of the matching option in the box beside each item. An option may fit more than one.
+          Write the letter of the matching option in the box beside each item. An option may fit more than one item.
         </p>
+        <ul className={styles.options} aria-label="Options">
+          {question.options.map((o, i) => (
+            <li key={o.id}>
+              <span className={styles.itemLabel}>{letter(i)}</span> {o.text}
+            </li>
+          ))}
+        </ul>
         <ol className={styles.tickList}>
           {question.prompts.map((p) => (
             <li key={p.id}>
@@ -123,19 +140,12 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
             </li>
           ))}
         </ol>
-        <p className={styles.instruction}>Options</p>
-        <ul className={styles.options}>
-          {question.options.map((o, i) => (
-            <li key={o.id}>
-              <span className={styles.itemLabel}>{letter(i)}</span> {o.text}
-            </li>
-          ))}
-        </ul>
       </div>
     ),
     GraderNotes: none,
   },
   short: {
+    mayRunOver: true,
     Sheet: ({ question }) => (
       <>
         <p className={styles.instruction}>Answer in up to {countOf(question.maxWords, 'word')}.</p>
@@ -154,6 +164,7 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
       ) : null,
   },
   evidence: {
+    mayRunOver: true,
     Sheet: ({ question }) => (
       <>
         <p className={styles.statement}>
@@ -169,6 +180,7 @@ export const PRINT_VIEWS: { [T in QuestionType]: PrintView<T> } = {
     GraderNotes: none,
   },
   essay: {
+    mayRunOver: true,
     Sheet: ({ question }) => (
       <>
         <RubricTable rubric={question.rubric} caption="How your essay will be graded" />
@@ -190,6 +202,9 @@ export function AnswerSpace({ question }: { question: PublicQuestion }) {
   const { Sheet } = printViewOf(question.type)
   return <Sheet question={question} />
 }
+
+/** Whether the question's printed form may be split across pages (see PrintView.mayRunOver). */
+export const mayRunOver = (question: PublicQuestion) => printViewOf(question.type).mayRunOver
 
 export function GraderNotes({ question }: { question: TQuestion }) {
   const { GraderNotes: Notes } = printViewOf(question.type)

@@ -1,5 +1,5 @@
 import type { QuestionSheet } from '@/lib/print/get-question-sheet'
-import { AnswerSpace } from './question-print-views'
+import { AnswerSpace, mayRunOver } from './question-print-views'
 import { pointsOf } from './rubric-table'
 import styles from './print.module.css'
 
@@ -34,7 +34,11 @@ export function QuestionSheetView({ sheet }: { sheet: QuestionSheet }) {
         </p>
       </header>
       {sheet.questions.map(({ number, question }) => (
-        <section key={question.id} className={styles.question} aria-labelledby={`q-${question.id}`}>
+        <section
+          key={question.id}
+          className={mayRunOver(question) ? styles.questionLong : styles.question}
+          aria-labelledby={`q-${question.id}`}
+        >
           <h3 id={`q-${question.id}`} className={styles.questionHead}>
             <span>Question {number}</span>
             <span className={styles.points}>
