@@ -51,8 +51,10 @@ const kinds: Kind[] = values.db === 'both' ? ['pglite', 'postgres'] : [values.db
 const students = Number(values.students)
 const runs = Number(values.runs)
 const port = Number(values.port)
-if (!kinds.every((k) => k === 'pglite' || k === 'postgres') || !(students >= 10 && students <= 5000) || !(runs >= 1 && runs <= 50)) {
-  console.error('Usage: npm run bench:review -- [--db pglite|postgres|both] [--students 10..5000] [--runs 1..50] [--port 3541] [--no-http]')
+if (!kinds.every((k) => k === 'pglite' || k === 'postgres') || !(students >= 10 && students <= 20000) || !(runs >= 1 && runs <= 50)) {
+  console.error(
+    'Usage: npm run bench:review -- [--db pglite|postgres|both] [--students 10..20000] [--runs 1..50] [--port 3541] [--no-http]',
+  )
   process.exit(1)
 }
 const postgresUrl = process.env.BENCH_REVIEW_DATABASE_URL || 'postgresql://lectern:lectern@localhost:5432/lectern_review_bench'

@@ -1,5 +1,6 @@
-// An empty database for each run: a new PGlite folder under .data/, or a PostgreSQL database whose
-// public schema is dropped and recreated (its owner may do that without the CREATEDB privilege).
+// An empty database for each run: a new PGlite folder under .data/, or a PostgreSQL database —
+// created if missing (with the CREATEDB privilege), else its public schema dropped and recreated
+// (which its owner may do without that privilege).
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
@@ -17,6 +18,7 @@ export async function freshDatabase(kind: 'pglite' | 'postgres', postgresUrl: st
   if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || !name.includes('bench')) {
     throw new Error(`Refusing to empty "${name}" on ${url.hostname}: the review benchmark only resets local databases named *bench*.`)
   }
+  if (await createIfMissing(url, name)) return postgresUrl
   const client = new pg.Client({ connectionString: postgresUrl })
   try {
     await client.connect()
@@ -31,4 +33,24 @@ export async function freshDatabase(kind: 'pglite' | 'postgres', postgresUrl: st
     await client.end()
   }
   return postgresUrl
+}
+
+/** True when the database did not exist and was just created (empty, nothing to drop). */
+async function createIfMissing(url: URL, name: string): Promise<boolean> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) return false
+  const maintenance = new URL(url)
+  maintenance.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: maintenance.toString() })
+  try {
+    await admin.connect()
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (rowCount) return false
+    await admin.query(`CREATE DATABASE ${name}`)
+    return true
+  } catch {
+    // No maintenance database or no CREATEDB: the connection below fails with its hint.
+    return false
+  } finally {
+    await admin.end().catch(() => undefined)
+  }
 }
