@@ -1,7 +1,8 @@
 'use client'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AttemptView } from '@/lib/quiz/get-attempt-view'
-import { AutosaveQueue, type Pending, type SaveStatus } from './autosave-queue'
+import { AutosaveQueue, isSameAnswer, type QueueEvents, type SaveStatus } from './autosave-queue'
+import { deviceAnswers, newTabId } from './device-answers'
 import { isAnswered, isAnsweredOnRecord } from '@/lib/quiz/types'
 import { QuestionInput } from './types'
 import { SaveStatusLine } from './save-status'
@@ -13,9 +14,17 @@ import { countOf } from '@/lib/text/count-of'
 
 type View = Omit<AttemptView, 'results'>
 
-function browserQueue(attemptId: string, serverSeqs: Record<string, number>, events: ConstructorParameters<typeof AutosaveQueue>[1]) {
-  const key = `lectern:autosave:${attemptId}`
-  return new AutosaveQueue(
+/** What a tab tells the attempt's other tabs in this browser when the server acknowledged a save. */
+type SavedMessage = { type: 'saved'; questionId: string; answer: unknown; seq: number }
+
+const isSavedMessage = (m: unknown): m is SavedMessage => {
+  const x = m as Partial<SavedMessage> | null
+  return x?.type === 'saved' && typeof x.questionId === 'string' && Number.isSafeInteger(x.seq) && 'answer' in x
+}
+
+function browserQueue(attemptId: string, serverSeqs: Record<string, number>, events: QueueEvents) {
+  const device = deviceAnswers(localStorage, attemptId, newTabId())
+  const queue = new AutosaveQueue(
     {
       now: () => Date.now(),
       async post(questionId, answer, seq) {
@@ -25,22 +34,19 @@ function browserQueue(attemptId: string, serverSeqs: Record<string, number>, eve
           body: JSON.stringify({ questionId, answer, seq }),
           credentials: 'same-origin',
         })
-        return { status: res.status, body: await res.json().catch(() => null) }
+        return { status: res.status, body: await res.json().catch(() => null), retryAfter: res.headers.get('Retry-After') }
       },
-      load: () => {
-        try {
-          return JSON.parse(localStorage.getItem(key) ?? '[]') as Pending[]
-        } catch {
-          return []
-        }
-      },
-      store: (pending) => (pending.length ? localStorage.setItem(key, JSON.stringify(pending)) : localStorage.removeItem(key)),
+      load: () => device.load(),
+      store: (pending) => device.store(pending),
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
     },
     events,
     serverSeqs,
   )
+  // The queue took over every other tab's kept answers into this tab's key (device-answers.ts).
+  device.forgetOthers()
+  return queue
 }
 
 export function QuizRunner({ view }: { view: View }) {
@@ -50,24 +56,38 @@ export function QuizRunner({ view }: { view: View }) {
   )
   const [status, setStatus] = useState<{ status: SaveStatus; message?: string }>({ status: 'saved' })
   const [notice, setNotice] = useState('')
+  /** Questions whose shown answer was replaced by a newer one from another tab or device. */
+  const [changedElsewhere, setChangedElsewhere] = useState<Set<string>>(new Set())
+  const shown = useRef(answers)
+  useEffect(() => {
+    shown.current = answers
+  }, [answers])
   const [flags, setFlags] = useState<Set<string>>(new Set())
   const queue = useRef<AutosaveQueue | null>(null)
   const statusBar = useRef<HTMLDivElement>(null)
   const flagKey = `lectern:flags:${attempt.id}`
 
   useEffect(() => {
+    // The attempt's tabs in this browser tell each other of every acknowledged save, so a tab shows
+    // a newer answer at once and never sends its older one; a tab on another device learns of it
+    // from the server's `stale` reply instead. The server's seq check decides either way.
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`lectern:attempt:${attempt.id}`)
     const q = browserQueue(attempt.id, Object.fromEntries(Object.entries(view.saved).map(([id, s]) => [id, s.seq])), {
       onStatus: (s, message) => setStatus({ status: s, message }),
       onNewer: (questionId, answer) => {
+        if (isSameAnswer(shown.current[questionId], answer)) return
         setAnswers((prev) => ({ ...prev, [questionId]: answer }))
-        setNotice('An answer was changed in another tab or on another device; the newer one is shown.')
+        setChangedElsewhere((prev) => new Set(prev).add(questionId))
+        setNotice(`Question ${view.numbers[questionId]} was changed in another tab or on another device; the newer answer is shown.`)
       },
+      onSaved: (questionId, answer, seq) => channel?.postMessage({ type: 'saved', questionId, answer, seq } satisfies SavedMessage),
     })
     queue.current = q
+    if (channel)
+      channel.onmessage = (e: MessageEvent) => isSavedMessage(e.data) && q.savedElsewhere(e.data.questionId, e.data.answer, e.data.seq)
     const restored = q.restored()
     if (restored.length) {
       // Answers held on this device can only be read after mount (there is no localStorage on the server).
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setAnswers((prev) => ({ ...prev, ...Object.fromEntries(restored.map((p) => [p.questionId, p.answer])) }))
       setNotice(
         `${restored.length} answer${restored.length === 1 ? ' that was' : 's that were'} not yet saved came back from this device and ${restored.length === 1 ? 'is' : 'are'} being sent.`,
@@ -84,10 +104,11 @@ export function QuizRunner({ view }: { view: View }) {
     window.addEventListener('online', online)
     window.addEventListener('beforeunload', leaving)
     return () => {
+      channel?.close()
       window.removeEventListener('online', online)
       window.removeEventListener('beforeunload', leaving)
     }
-  }, [attempt.id, view.saved, flagKey])
+  }, [attempt.id, view.saved, view.numbers, flagKey])
 
   // On a phone the status bar covers the top of the screen: its height, kept current as its text
   // changes, is the page's scroll padding (quiz.module.css), so a field scrolled into view on focus,
@@ -106,6 +127,12 @@ export function QuizRunner({ view }: { view: View }) {
 
   const change = useCallback((questionId: string, answer: unknown) => {
     setAnswers((prev) => ({ ...prev, [questionId]: answer }))
+    setChangedElsewhere((prev) => {
+      if (!prev.has(questionId)) return prev
+      const next = new Set(prev)
+      next.delete(questionId)
+      return next
+    })
     queue.current?.change(questionId, answer)
   }, [])
 
@@ -177,6 +204,7 @@ export function QuizRunner({ view }: { view: View }) {
               numbers={view.numbers}
               unanswered={unanswered}
               flagged={[...flags]}
+              saveStatus={status.status}
               flush={() => queue.current?.flush() ?? Promise.resolve(true)}
             />
           )}
@@ -203,6 +231,11 @@ export function QuizRunner({ view }: { view: View }) {
               </label>
             </header>
             <p className={styles.prompt}>{q.prompt}</p>
+            {changedElsewhere.has(q.id) && (
+              <p className={styles.changedElsewhere}>
+                <span aria-hidden="true">↻ </span>Changed in another tab or on another device: the newer answer is shown.
+              </p>
+            )}
             <QuestionInput question={q} answer={answers[q.id]} onChange={(a) => change(q.id, a)} disabled={isClosed} />
             {!isAnsweredOnRecord(q.type) && (
               <details className={styles.passageToggle}>

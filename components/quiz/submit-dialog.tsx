@@ -1,15 +1,18 @@
 'use client'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useRouter } from 'next/navigation'
 import type { PublicQuestion } from '@/lib/quiz/public-question'
 import type { QuestionNumbers } from '@/lib/quiz/question-number'
+import type { SaveStatus } from './autosave-queue'
 import ui from '@/components/ui/ui.module.css'
 import styles from './quiz.module.css'
 
 /**
  * Submitting: first every pending answer is sent; then a native modal dialog (focus trapped,
  * Escape closes it) lists what is unanswered or flagged and asks to confirm. The server makes a
- * second submit harmless, and the button is disabled while one is under way.
+ * second submit harmless, and the button is disabled while one is under way. A submit that fails
+ * (no network, a busy server's 503, a rate limit's 429) leaves the attempt open and every answer
+ * saved, and says so: the student tries again.
  */
 export function SubmitDialog(props: {
   attemptId: string
@@ -17,12 +20,18 @@ export function SubmitDialog(props: {
   numbers: QuestionNumbers
   unanswered: PublicQuestion[]
   flagged: string[]
+  /** The autosave status, to say why answers have not reached the server. */
+  saveStatus: SaveStatus
   flush(): Promise<boolean>
 }) {
   const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState('')
   const [isBusy, setBusy] = useState(false)
+  const saveStatus = useRef(props.saveStatus)
+  useEffect(() => {
+    saveStatus.current = props.saveStatus
+  }, [props.saveStatus])
   const number = (id: string) => props.numbers[id]
 
   async function review() {
@@ -31,29 +40,46 @@ export function SubmitDialog(props: {
     const isFlushed = await props.flush()
     setBusy(false)
     if (!isFlushed) {
-      setError('Some answers have not reached the server yet. Check your connection (or sign in again), then submit.')
+      setError(
+        saveStatus.current === 'busy'
+          ? 'The server is busy, so some answers have not reached it yet. They are kept on this device and will be sent in a moment; then submit.'
+          : 'Some answers have not reached the server yet. Check your connection (or sign in again), then submit.',
+      )
       return
     }
     dialog.current?.showModal()
   }
 
+  function fail(message: string) {
+    setBusy(false)
+    setError(message)
+    dialog.current?.close()
+  }
+
   async function submit() {
     setBusy(true)
     setError('')
+    let res: Response
     try {
-      const res = await fetch(`/api/attempts/${props.attemptId}/submit`, { method: 'POST', credentials: 'same-origin' })
-      if (!res.ok && res.status !== 409) {
-        const body = await res.json().catch(() => null)
-        throw new Error(body?.message ?? 'The submission did not go through.')
-      }
-      dialog.current?.close()
-      router.replace(`/attempts/${props.attemptId}?submitted=1`)
-      router.refresh()
-    } catch (e) {
-      setBusy(false)
-      setError(`${(e as Error).message} Your answers are saved; try again.`)
-      dialog.current?.close()
+      res = await fetch(`/api/attempts/${props.attemptId}/submit`, { method: 'POST', credentials: 'same-origin' })
+    } catch {
+      return fail(
+        'The submission did not reach the server: check your connection. Your answers are saved and the attempt is still open; submit again.',
+      )
     }
+    if (res.status === 429 || res.status === 503) {
+      // The server's own message ("very busy…") would repeat this; one sentence says it all.
+      return fail(
+        'The server is busy and did not take the submission. Your answers are saved and the attempt is still open: try again in a moment.',
+      )
+    }
+    if (!res.ok && res.status !== 409) {
+      const body = await res.json().catch(() => null)
+      return fail(`${body?.message ?? 'The submission did not go through.'} Your answers are saved; try again.`)
+    }
+    dialog.current?.close()
+    router.replace(`/attempts/${props.attemptId}?submitted=1`)
+    router.refresh()
   }
 
   return (
