@@ -88,6 +88,26 @@ export const WORLDS = {
   },
   /** The administrator finds this student, changes their role, deactivates, reactivates, resets. */
   'admin-accounts': { students: ['Dieter Dahl'] },
+  /** A timed quiz taken through a long loss of network (tests/e2e/offline-and-tabs.spec.ts). */
+  'offline-timed': {
+    students: ['Oskar Lind'],
+    assignment: {
+      title: 'Timed evidence quiz',
+      questionSetIds: ['evidence-and-argument'],
+      feedbackRelease: 'ON_SUBMIT',
+      timeLimitMinutes: 30,
+    },
+  },
+  /** One attempt open in two tabs of one browser (tests/e2e/offline-and-tabs.spec.ts). */
+  'two-tabs': {
+    students: ['Tove Strand', 'Dana Mills'],
+    assignment: { title: 'Essay in two tabs', questionSetIds: ['document-essay'], feedbackRelease: 'ON_SUBMIT' },
+  },
+  /** The server answers 429/503 with Retry-After to saves and to submit (tests/e2e/offline-and-tabs.spec.ts). */
+  'busy-server': {
+    students: ['Bea Hart'],
+    assignment: { title: 'Busy server quiz', questionSetIds: ['evidence-and-argument'], feedbackRelease: 'ON_SUBMIT' },
+  },
 } satisfies Record<string, WorldSpec>
 
 export type WorldKey = keyof typeof WORLDS
