@@ -24,6 +24,11 @@ export default async function config(phase: string): Promise<NextConfig> {
     poweredByHeader: false,
     // A second build folder lets two builds (say, a benchmark and a test run) share one checkout.
     distDir: process.env.NEXT_DIST_DIR || '.next',
+    // Several processes behind one load balancer, and old and new versions side by side during a
+    // rolling restart: assets carry ?dpl=<id> and a browser holding pages of another deployment
+    // reloads instead of calling server actions that no longer exist (docs/deploy.md). Build and
+    // start with the same DEPLOYMENT_VERSION; unset, there is no deployment id, as before.
+    deploymentId: process.env.DEPLOYMENT_VERSION || undefined,
     typedRoutes: false,
     experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
     env: isBuilding ? { LECTERN_READER_SCRIPT_HASH: await lessonScriptHash() } : {},
