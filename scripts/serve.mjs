@@ -35,11 +35,19 @@ function isOversizeServerAction(req) {
     Number(req.headers['content-length'] ?? 0) > SERVER_ACTION_BODY_LIMIT_BYTES
   )
 }
-// Like `next start`: keep-alive sockets outlive one request, so close them on shutdown.
+// Shutdown drains: no new connections, idle keep-alive sockets closed as soon as they are idle,
+// requests in flight allowed to finish (a rolling restart must not cut off a save), and whatever
+// is still open after SHUTDOWN_GRACE_MS (default 10 s) closed.
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 10_000)
+let isClosing = false
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    if (isClosing) return
+    isClosing = true
     server.close(() => process.exit(0))
-    server.closeAllConnections()
+    const idle = setInterval(() => server.closeIdleConnections(), 50)
+    idle.unref()
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
   })
 }
 server.listen(port, hostname, () => console.log(`Lectern listening on port ${port}${dev ? ' (development)' : ''}`))
