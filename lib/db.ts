@@ -3,7 +3,7 @@
 import { Prisma, PrismaClient } from './generated/prisma/client'
 import { cleanDeep } from './text/clean-text'
 import { connectDatabase, type DatabaseConnection } from './database/connect'
-import { DEFAULT_DATABASE_URL } from './database/database-url'
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database/database-url'
 
 function createPrisma(connection: DatabaseConnection) {
   return new PrismaClient({
@@ -38,7 +38,8 @@ interface DatabaseHandle {
 
 // Kept on globalThis so that dev-mode reloads reuse one PGlite instance: a PGlite folder belongs
 // to one open instance, and a second one in the same process would not see the first one's writes.
-const globalForDb = globalThis as unknown as { lecternDb?: DatabaseHandle }
+// `null` replica: DATABASE_REPLICA_URL is unset, and analytics read the primary.
+const globalForDb = globalThis as unknown as { lecternDb?: DatabaseHandle; lecternReplica?: DatabaseHandle | null }
 
 function open(): DatabaseHandle {
   const connection = connectDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)
@@ -63,15 +64,49 @@ export const db: Db = new Proxy({} as Db, {
   },
 })
 
+function openReplica(): DatabaseHandle | null {
+  const url = process.env.DATABASE_REPLICA_URL
+  if (!url) return null
+  const primary = parseDatabaseUrl(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)
+  const replica = parseDatabaseUrl(url)
+  if (replica.kind === 'pglite' && primary.kind === 'pglite' && replica.dataDir !== null && replica.dataDir === primary.dataDir)
+    throw new Error('DATABASE_REPLICA_URL names the same PGlite folder as DATABASE_URL: a folder may be open only once.')
+  const connection = connectDatabase(url)
+  return { connection, prisma: createPrisma(connection) }
+}
+
+function analyticsHandle(): DatabaseHandle {
+  if (globalForDb.lecternReplica === undefined) globalForDb.lecternReplica = openReplica()
+  return globalForDb.lecternReplica ?? handle()
+}
+
+/**
+ * The client for instructor analytics — the gradebook, item analysis, the responses export: a read
+ * replica when DATABASE_REPLICA_URL is set, else `db` itself. A replica lags the primary by a
+ * moment, so only read-only pages whose figures may be a second old use it. Never a student's own
+ * reads, an authorization check, or anything in a write path: those must see the writes just made.
+ * docs/decisions/025-analytics-replica.md.
+ */
+export const analyticsDb: Db = new Proxy({} as Db, {
+  get(_, prop) {
+    const prisma = analyticsHandle().prisma
+    const value = Reflect.get(prisma, prop)
+    return typeof value === 'function' ? value.bind(prisma) : value
+  },
+})
+
 /** Plain SQL on the same database: the migration runner, the health check and tests use it. */
 export function sqlRunner() {
   return handle().connection.sql
 }
 
 export async function disconnectDb(): Promise<void> {
-  const current = globalForDb.lecternDb
-  if (!current) return
+  const { lecternDb: current, lecternReplica: replica } = globalForDb
   globalForDb.lecternDb = undefined
-  await current.prisma.$disconnect()
-  await current.connection.close()
+  globalForDb.lecternReplica = undefined
+  for (const open of [current, replica]) {
+    if (!open) continue
+    await open.prisma.$disconnect()
+    await open.connection.close()
+  }
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { analyticsDb, db } from '@/lib/db'
 import { assertTeaches } from '@/lib/classes/class-access'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import type { TQuestion } from '@/lib/quiz/question-schema'
@@ -49,16 +49,17 @@ export async function exportResponses(opts: {
   classId: string
   now?: Date
 }): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> {
+  // Authorization on the primary; the answers may come from a replica (lib/db.ts).
   await assertTeaches(db, opts)
   const [klass, assignments, memberships] = await Promise.all([
-    db.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
+    analyticsDb.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
     // Answers of an assignment still graded anonymously would put names beside them: left out until grading is finished.
-    db.assignment.findMany({
+    analyticsDb.assignment.findMany({
       where: { classId: opts.classId, OR: [{ anonymousGrading: false }, { gradingFinishedAt: { not: null } }] },
       orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, title: true, lessonSlug: true, questionSetIds: true },
     }),
-    db.membership.findMany({
+    analyticsDb.membership.findMany({
       where: { classId: opts.classId, role: 'STUDENT' },
       orderBy: [{ removedAt: { sort: 'asc', nulls: 'first' } }, { user: { name: 'asc' } }],
       select: { removedAt: true, user: { select: { id: true, name: true, email: true } } },
@@ -87,7 +88,7 @@ export async function exportResponses(opts: {
 type LoadedAttempt = Awaited<ReturnType<typeof loadAttempts>>[number]
 
 function loadAttempts(assignmentIds: string[], userIds: string[]) {
-  return db.attempt.findMany({
+  return analyticsDb.attempt.findMany({
     where: { assignmentId: { in: assignmentIds }, userId: { in: userIds } },
     orderBy: { number: 'asc' },
     select: {
@@ -130,7 +131,7 @@ async function* responseLines(scope: Scope): AsyncGenerator<string> {
       (id): id is string => !!id && !graderNames.has(id),
     )
     if (graderIds.length)
-      for (const u of await db.user.findMany({ where: { id: { in: graderIds } }, select: { id: true, name: true } }))
+      for (const u of await analyticsDb.user.findMany({ where: { id: { in: graderIds } }, select: { id: true, name: true } }))
         graderNames.set(u.id, u.name)
 
     let chunk = ''

@@ -1,6 +1,6 @@
 import 'server-only'
 import { roundPoints } from '@/lib/quiz/points'
-import { db } from '@/lib/db'
+import { analyticsDb, db } from '@/lib/db'
 import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { assertTeaches } from '@/lib/classes/class-access'
 import { Prisma } from '@/lib/generated/prisma/client'
@@ -85,17 +85,18 @@ interface WorkRow {
  * and assignment comes back, never the responses. NOT_FOUND unless the user teaches the class.
  */
 export async function getGradebook(opts: { userId: string; classId: string; now?: Date }): Promise<Gradebook> {
+  // Who may see it is decided on the primary; what it shows may come from a replica (lib/db.ts).
   await assertTeaches(db, opts)
   const now = opts.now ?? new Date()
   const [klass, assignments, memberships] = await Promise.all([
-    db.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
-    db.assignment.findMany({
+    analyticsDb.class.findUniqueOrThrow({ where: { id: opts.classId }, select: { name: true } }),
+    analyticsDb.assignment.findMany({
       where: { classId: opts.classId },
       orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
       include: { accommodations: true },
     }),
     // Plain SQL: for a thousand students Prisma's relation loading costs more than the query itself.
-    db.$queryRaw<{ id: string; name: string; email: string; removed_at: unknown }[]>`
+    analyticsDb.$queryRaw<{ id: string; name: string; email: string; removed_at: unknown }[]>`
       SELECT u.id, u.name, u.email, m."removedAt" AS removed_at
         FROM "Membership" m
         JOIN "User" u ON u.id = m."userId"
@@ -104,7 +105,7 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
   ])
   const lessons = [...new Set(assignments.map((a) => a.lessonSlug))]
   const [work, inProgress, reading, outOf, lessonInfo] = await Promise.all([
-    db.$queryRaw<WorkRow[]>`
+    analyticsDb.$queryRaw<WorkRow[]>`
       WITH latest AS (
         SELECT DISTINCT ON (a."assignmentId", a."userId", a."questionSetId")
                a."assignmentId", a."userId", a."questionSetId", a.score, a."maxScore", a."isScoreFinal",
@@ -125,14 +126,14 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
              MAX("latePenaltyPercent")::int AS late_penalty
         FROM latest
        GROUP BY "assignmentId", "userId"`,
-    db.$queryRaw<{ assignment_id: string; user_id: string }[]>`
+    analyticsDb.$queryRaw<{ assignment_id: string; user_id: string }[]>`
       SELECT DISTINCT a."assignmentId" AS assignment_id, a."userId" AS user_id
         FROM "Attempt" a
         JOIN "Assignment" s ON s.id = a."assignmentId"
        WHERE s."classId" = ${opts.classId} AND a.status = 'IN_PROGRESS'`,
     lessons.length === 0
       ? Promise.resolve([])
-      : db.$queryRaw<ReadingRow[]>`
+      : analyticsDb.$queryRaw<ReadingRow[]>`
       SELECT rp."userId" AS user_id, rp."lessonSlug" AS lesson_slug,
              bool_or(rp."sectionId" = 'record') AS opened_record,
              COALESCE(SUM(rp."secondsSpent") FILTER (WHERE rp."sectionId" = 'record'), 0)::int AS record_seconds,
@@ -146,40 +147,54 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
     Promise.all(lessons.map(async (slug) => requireLesson(slug))),
   ])
 
-  const workByKey = new Map(work.map((w) => [`${w.assignment_id}|${w.user_id}`, toSubmittedWork(w)]))
-  const inProgressKeys = new Set(inProgress.map((r) => `${r.assignment_id}|${r.user_id}`))
-  const readingByKey = new Map(reading.map((r) => [`${r.user_id}|${r.lesson_slug}`, r]))
-  const readingOf = (userId: string, slug: string): StudentReading => {
-    const r = readingByKey.get(`${userId}|${slug}`)
-    return {
-      hasOpenedRecord: r?.opened_record ?? false,
-      recordSeconds: toNumber(r?.record_seconds ?? 0),
-      essaysOpened: toNumber(r?.essays_opened ?? 0),
-      essaySeconds: toNumber(r?.essay_seconds ?? 0),
-    }
-  }
-
-  const rows: GradebookRow[] = memberships.map(({ removed_at, ...user }) => ({
-    ...user,
-    removedAt: toDate(removed_at),
-    cells: Object.fromEntries(
-      assignments.map((a) => {
-        const key = `${a.id}|${user.id}`
-        const accommodation = a.accommodations.find((x) => x.userId === user.id) ?? null
-        const cell = gradebookCell({
-          now,
-          window: effectiveWindow(a, accommodation),
-          assignment: a,
-          hasOpenedReading: readingByKey.has(`${user.id}|${a.lessonSlug}`),
-          submitted: workByKey.get(key) ?? null,
-          hasInProgress: inProgressKeys.has(key),
-          isScoreHidden: isAnonymous(a),
-        })
-        return [a.id, cell]
-      }),
-    ),
-    reading: Object.fromEntries(lessons.map((slug) => [slug, readingOf(user.id, slug)])),
+  // By student, then assignment: ten thousand students make twenty thousand cells, so each lookup
+  // is a Map get on an id rather than a string built per cell.
+  const workByUser = groupByUser(work, (w) => w.assignment_id, toSubmittedWork)
+  const inProgressByUser = groupByUser(
+    inProgress,
+    (r) => r.assignment_id,
+    () => true,
+  )
+  const readingByUser = groupByUser(
+    reading,
+    (r) => r.lesson_slug,
+    (r) => r,
+  )
+  const readingOf = (r: ReadingRow | undefined): StudentReading => ({
+    hasOpenedRecord: r?.opened_record ?? false,
+    recordSeconds: toNumber(r?.record_seconds ?? 0),
+    essaysOpened: toNumber(r?.essays_opened ?? 0),
+    essaySeconds: toNumber(r?.essay_seconds ?? 0),
+  })
+  // The same window for every student without an accommodation: worked out once per assignment.
+  const columns = assignments.map((a) => ({
+    assignment: a,
+    window: effectiveWindow(a, null),
+    accommodations: new Map(a.accommodations.map((x) => [x.userId, x])),
+    isScoreHidden: isAnonymous(a),
   }))
+
+  const rows: GradebookRow[] = memberships.map(({ removed_at, ...user }) => {
+    const userWork = workByUser.get(user.id)
+    const userInProgress = inProgressByUser.get(user.id)
+    const userReading = readingByUser.get(user.id)
+    const cells: Record<string, GradebookCell> = {}
+    for (const { assignment: a, window, accommodations, isScoreHidden } of columns) {
+      const accommodation = accommodations.get(user.id)
+      cells[a.id] = gradebookCell({
+        now,
+        window: accommodation ? effectiveWindow(a, accommodation) : window,
+        assignment: a,
+        hasOpenedReading: userReading?.has(a.lessonSlug) ?? false,
+        submitted: userWork?.get(a.id) ?? null,
+        hasInProgress: userInProgress?.has(a.id) ?? false,
+        isScoreHidden,
+      })
+    }
+    const readingBySlug: Record<string, StudentReading> = {}
+    for (const slug of lessons) readingBySlug[slug] = readingOf(userReading?.get(slug))
+    return { ...user, removedAt: toDate(removed_at), cells, reading: readingBySlug }
+  })
   const students = rows.filter((r) => r.removedAt === null)
   return {
     className: klass.name,
@@ -210,6 +225,17 @@ export async function getGradebook(opts: { userId: string; classId: string; now?
 // same scores beside names would undo that.
 // Scores stay hidden in the gradebook while grading is anonymous, by the grading screens' own rule.
 const isAnonymous = isGradingAnonymous
+
+/** Rows keyed by user id, then by another key (an assignment or a lesson). */
+function groupByUser<R extends { user_id: string }, V>(rows: R[], keyOf: (row: R) => string, valueOf: (row: R) => V) {
+  const byUser = new Map<string, Map<string, V>>()
+  for (const row of rows) {
+    let inner = byUser.get(row.user_id)
+    if (!inner) byUser.set(row.user_id, (inner = new Map()))
+    inner.set(keyOf(row), valueOf(row))
+  }
+  return byUser
+}
 
 function toSubmittedWork(w: WorkRow): SubmittedWork {
   return {

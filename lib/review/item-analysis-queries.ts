@@ -1,13 +1,14 @@
 import 'server-only'
-import { db, type Tx } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
+import { analyticsQuery } from './analytics-query'
 
 // The SQL behind item analysis. Both queries work on the same population — the latest submitted
 // attempt on one quiz of each current student — and return one row per question and reading group
 // (or per option picked), so the work stays in the database however large the class.
 // Responses are reached only through the population's attempts (the (attemptId, questionId)
 // index), never by scanning the whole table: other classes' answers are never read.
-// Authorization happens in item-analysis.ts before either runs.
+// Authorization happens in item-analysis.ts, on the primary, before either runs; they read the
+// analytics client (a replica when there is one).
 
 export interface QuestionSpec {
   id: string
@@ -84,8 +85,8 @@ interface RawRow {
  * left unanswered (no response row, scored 0 on submit) follow from each group's head count, which
  * spares the database a students × questions grid.
  */
-export async function questionRows(p: Population, questions: QuestionSpec[], tx: Tx | typeof db = db): Promise<QuestionRow[]> {
-  const raw = await tx.$queryRaw<RawRow[]>`
+export async function questionRows(p: Population, questions: QuestionSpec[]): Promise<QuestionRow[]> {
+  const raw = await analyticsQuery<RawRow[]>(Prisma.sql`
     WITH ${population(p)}, ${questionTable(questions)},
     resp AS (
       SELECT r."attemptId" AS attempt_id, r."questionId" AS question_id, r.score, r."isAnswered" AS is_answered
@@ -136,7 +137,7 @@ export async function questionRows(p: Population, questions: QuestionSpec[], tx:
            MAX(b.g)::int
       FROM resp r
       JOIN banded b USING (attempt_id)
-     GROUP BY r.question_id, b.opened_essay, b.opened_record, b.read_all_parts`
+     GROUP BY r.question_id, b.opened_essay, b.opened_record, b.read_all_parts`)
   return expand(raw, questions)
 }
 
@@ -210,5 +211,5 @@ export function choiceRows(p: Population, ids: Record<'choice' | 'choices' | 've
        WHERE option IS NOT NULL
        GROUP BY 1, 2, 3`)
   if (branches.length === 0) return Promise.resolve([] as ChoiceRow[])
-  return db.$queryRaw<ChoiceRow[]>`WITH ${population(p)} ${Prisma.join(branches, ' UNION ALL ')}`
+  return analyticsQuery<ChoiceRow[]>(Prisma.sql`WITH ${population(p)} ${Prisma.join(branches, ' UNION ALL ')}`)
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { analyticsDb } from '@/lib/db'
 import { taughtAssignmentQuiz } from './taught-assignment-quiz'
 import { roundPoints } from '@/lib/quiz/points'
 import { isHandGraded, type QuestionType } from '@/lib/quiz/types'
@@ -64,15 +64,16 @@ export async function getQuestionGradebook(opts: {
   const { assignment, setId, set, sets } = await taughtAssignmentQuiz(opts)
   const isAnonymous = isGradingAnonymous(assignment)
 
+  // Authorized on the primary above; the scores may come from a replica (lib/db.ts).
   const [students, attempts] = await Promise.all([
-    db.membership.findMany({
+    analyticsDb.membership.findMany({
       where: { classId: opts.classId, role: 'STUDENT', removedAt: null },
       select: { user: { select: { id: true, name: true, email: true } } },
       orderBy: [{ user: { name: 'asc' } }, { user: { email: 'asc' } }],
     }),
     isAnonymous
       ? Promise.resolve([])
-      : db.attempt.findMany({
+      : analyticsDb.attempt.findMany({
           where: {
             assignmentId: assignment.id,
             questionSetId: setId,
