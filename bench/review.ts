@@ -13,7 +13,6 @@ import { applyMigrations } from '../lib/database/migrations'
 import { disconnectDb, sqlRunner } from '../lib/db'
 import { getGradebook } from '../lib/review/gradebook'
 import { listQuestionResponses } from '../lib/review/grading/list-question-responses'
-import { pageOfResponses } from '../lib/review/grading/response-page'
 import { itemAnalysis } from '../lib/review/item-analysis'
 import { freshDatabase } from './review/fresh-database'
 import { DIST_DIR, ensureBuild, getPage } from './review/http-server'
@@ -64,11 +63,17 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
   const userId = seeded.instructorId
   return {
     gradebook: await timeIt(() => getGradebook({ userId, classId: seeded.classId }), runs),
-    // What the page computes: every student's answer, grouped, then the page it shows.
-    'grade by question': await timeIt(async () => {
-      const { responses } = await listQuestionResponses({ userId, assignmentId: seeded.fullAssignmentId, questionId: GRADE_QUESTION })
-      return pageOfResponses(responses, { isGrouped: false, onlyUngraded: false })
-    }, runs),
+    // What the page computes: every student's answer, grouped, and the page it shows with its comments.
+    'grade by question': await timeIt(
+      () =>
+        listQuestionResponses({
+          userId,
+          assignmentId: seeded.fullAssignmentId,
+          questionId: GRADE_QUESTION,
+          page: { isGrouped: false, onlyUngraded: false },
+        }),
+      runs,
+    ),
     'item analysis': await timeIt(
       () => itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' }),
       runs,

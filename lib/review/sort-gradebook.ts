@@ -14,8 +14,11 @@ export function parseGradebookSort(params: { sort?: string; dir?: string }, assi
   return { key, descending: params.dir === 'desc' }
 }
 
-const byName = (a: GradebookRow, b: GradebookRow) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.email.localeCompare(b.email)
+// One collator for the whole sort: localeCompare with a locale and options sets one up per call,
+// 130,000 times to sort a class of 10,000.
+const nameOrder = new Intl.Collator('en', { sensitivity: 'base' })
+const emailOrder = new Intl.Collator()
+const byName = (a: GradebookRow, b: GradebookRow) => nameOrder.compare(a.name, b.name) || emailOrder.compare(a.email, b.email)
 
 /** Sorted copy. By score: students without one come last either way, so they are never lost in the middle. */
 export function sortGradebook(rows: GradebookRow[], sort: GradebookSort): GradebookRow[] {

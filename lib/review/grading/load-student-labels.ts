@@ -6,12 +6,12 @@ import { isGradingAnonymous, studentLabeller, type AnonymitySettings, type Label
 
 /** The labels for one assignment's grading responses, from its submitted attempts. */
 export async function loadStudentLabels(tx: Tx | typeof db, assignment: AnonymitySettings & { id: string }): Promise<LabelOf> {
-  const attempts = await tx.attempt.findMany({
-    where: { assignmentId: assignment.id, status: 'SUBMITTED' },
-    distinct: ['userId'],
-    select: { userId: true, user: { select: { name: true } } },
-  })
-  const students = attempts.map((a) => ({ userId: a.userId, name: a.user.name }))
+  // Plain SQL: Prisma's `distinct` is done in memory, over every attempt and its user — 60,000 of
+  // them for a class of 10,000 with six quizzes — where the database needs one index-only scan.
+  const students = await tx.$queryRaw<{ userId: string; name: string }[]>`
+    SELECT u.id AS "userId", u.name
+      FROM "User" u
+     WHERE u.id IN (SELECT a."userId" FROM "Attempt" a WHERE a."assignmentId" = ${assignment.id} AND a.status = 'SUBMITTED')`
   if (!isGradingAnonymous(assignment)) return studentLabeller(assignment, students)
   return studentLabeller(
     assignment,

@@ -10,7 +10,6 @@ import { isAppError } from '@/lib/errors'
 import { recordSentences } from '@/lib/content/record'
 import { answerAsLines } from '@/lib/review/readable-answer'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
-import { pageOfResponses } from '@/lib/review/grading/response-page'
 import { countOf } from '@/lib/text/count-of'
 
 export const metadata: Metadata = { title: 'Grade by question' }
@@ -27,17 +26,21 @@ export default async function GradeQuestionPage({
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId, assignmentId, questionId } = await params
   const query = await searchParams
-  const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60) }).catch((e) =>
-    isAppError(e) ? null : Promise.reject(e),
-  )
-  if (!data || data.assignment.classId !== classId) notFound()
-  const { question } = data
-  const view = {
-    path: `/classes/${classId}/assignments/${assignmentId}/grade/${question.id}`,
+  const options = {
     isGrouped: query.group === '1',
     onlyUngraded: query.show === 'ungraded',
+    page: typeof query.page === 'string' ? query.page : undefined,
   }
-  const shown = pageOfResponses(data.responses, { ...view, page: typeof query.page === 'string' ? query.page : undefined })
+  const data = await listQuestionResponses({ userId: user.id, assignmentId, questionId: questionId.slice(0, 60), page: options }).catch(
+    (e) => (isAppError(e) ? null : Promise.reject(e)),
+  )
+  if (!data || data.assignment.classId !== classId) notFound()
+  const { question, shown } = data
+  const view = {
+    path: `/classes/${classId}/assignments/${assignmentId}/grade/${question.id}`,
+    isGrouped: options.isGrouped,
+    onlyUngraded: options.onlyUngraded,
+  }
   // Answers are described here, so the browser gets each answer's lines rather than the whole record's sentences.
   const sentences = await recordSentences(data.assignment.lessonSlug)
   const described = { ...shown, items: shown.items.map((row) => ({ ...row, lines: answerAsLines(question, row.answer, sentences) })) }
