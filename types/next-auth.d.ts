@@ -11,6 +11,8 @@ declare module 'next-auth' {
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role }
+    /** The database could not be asked whether this session still stands (lib/auth/options.ts). */
+    unverified?: boolean
   }
 }
 
@@ -22,5 +24,7 @@ declare module 'next-auth/jwt' {
     sv?: number
     /** This session's random id, for revoking it alone (decision 010). */
     sid?: string
+    /** Set only while the database cannot answer; cleared by the next check that succeeds. */
+    unverified?: boolean
   }
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import { isDatabaseUnavailable } from '@/lib/database/unavailable'
 import { env } from '@/lib/env'
 import { isAppError } from '@/lib/errors'
 import { safeRedirectPath } from '@/lib/http/safe-redirect'
@@ -56,8 +57,18 @@ export function authOptions(): NextAuthOptions {
           token.sid = randomUUID()
           return token
         }
-        const current = await verifySession(token)
+        let current
+        try {
+          current = await verifySession(token)
+        } catch (error) {
+          // A database that cannot answer (restarting, pool exhausted) has not ended the session:
+          // throwing here would make next-auth clear the cookie and sign every student out. The
+          // token is kept, marked unverified, and getCurrentUser() answers "busy, try again".
+          if (isDatabaseUnavailable(error)) return { ...token, unverified: true }
+          throw error
+        }
         if (!current) throw new SessionEndedError()
+        delete token.unverified
         // The name, email and role the account has now, not the ones it had at sign-in.
         token.name = current.name
         token.email = current.email
@@ -71,6 +82,7 @@ export function authOptions(): NextAuthOptions {
           email: token.email ?? '',
           role: token.role ?? 'STUDENT',
         }
+        if (token.unverified) session.unverified = true
         return session
       },
     },

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { getServerSession } from 'next-auth'
 import { notFound, redirect } from 'next/navigation'
 import { connection } from 'next/server'
+import { unavailableError } from '@/lib/errors'
 import { authOptions } from './options'
 import type { CurrentUser } from './verify-session'
 
@@ -16,6 +17,9 @@ export type { CurrentUser } from './verify-session'
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection() // per request, never at build time
   const session = await getServerSession(authOptions())
+  // Not "signed out": the database could not check the session now. Routes answer 503 with
+  // Retry-After and forms "try again in a moment"; the student's cookie and answers are kept.
+  if (session?.unverified) throw unavailableError()
   const user = session?.user
   if (!user?.id) return null
   return { id: user.id, name: user.name, email: user.email, role: user.role }

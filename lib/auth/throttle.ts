@@ -1,5 +1,6 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import { db, type Db, type Tx } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
 import { AppError } from '@/lib/errors'
 import { cleanText } from '@/lib/text/clean-text'
 import { countOf } from '@/lib/text/count-of'
@@ -31,6 +32,13 @@ export const JOIN_USER_LIMIT: Limit = { capacity: 10, drainMs: 90_000 }
 export const JOIN_ADDRESS_LIMIT: Limit = { capacity: 100, drainMs: 5_000 }
 /** Sign-up attempts from one client address, successful or not: two classes of 120 fit at once. */
 export const SIGN_UP_ADDRESS_LIMIT: Limit = { capacity: 300, drainMs: 2_000 }
+/**
+ * Autosaves and submits of one attempt. A student's browser sends at most one save per question
+ * every 0.7 s, one at a time; reconnecting after a minute offline sends one per question changed
+ * (a quiz has at most a few dozen). 20 a second sustained, 120 at once, is far above that and
+ * stops a script hammering the database through one attempt.
+ */
+export const ATTEMPT_LIMIT: Limit = { capacity: 120, drainMs: 50 }
 
 // Keys are built from what a client typed (an email), so they are cleaned as the database client
 // would store them: the key compared in retryAfterMs is then the key stored.
@@ -40,6 +48,7 @@ export const throttleKey = {
   joinUser: (userId: string) => `join-user:${userId}`,
   joinAddress: (ip: string) => cleanText(`join-ip:${ip}`),
   signUpAddress: (ip: string) => cleanText(`signup-ip:${ip}`),
+  attempt: (attemptId: string) => cleanText(`attempt:${attemptId}`),
 }
 
 export interface Throttled {
@@ -48,8 +57,8 @@ export interface Throttled {
 }
 
 /** Milliseconds until every one of the buckets has room for one more event; 0 when all have. */
-export async function retryAfterMs(buckets: Throttled[], now = new Date()): Promise<number> {
-  const rows = await db.loginThrottle.findMany({
+export async function retryAfterMs(buckets: Throttled[], now = new Date(), client: Tx | Db = db): Promise<number> {
+  const rows = await client.loginThrottle.findMany({
     where: { key: { in: buckets.map((b) => b.key) } },
     select: { key: true, level: true, updatedAt: true },
   })
@@ -67,21 +76,31 @@ export async function retryAfterMs(buckets: Throttled[], now = new Date()): Prom
  * Adds one event to a bucket in one statement: drain since the last event, then add 1. Atomic, so
  * concurrent failures are all counted.
  */
-export async function recordEvent({ key, limit }: Throttled, now = new Date()): Promise<void> {
+export async function recordEvent(bucket: Throttled, now = new Date()): Promise<void> {
+  await db.$executeRaw(countEventSql(bucket, now))
+}
+
+/**
+ * The statement that counts one event, returning the bucket's level after it ("level"). Exported
+ * for a caller that must count within a larger statement (autosave counts and saves in one), so
+ * that the bucket's arithmetic is written only here. Room for the event means level ≤ capacity.
+ */
+export function countEventSql({ key, limit }: Throttled, now: Date): Prisma.Sql {
   const at = now.toISOString()
-  await db.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "LoginThrottle" ("key", "level", "updatedAt")
     VALUES (${key}, 1, CAST(${at} AS timestamp(3)))
     ON CONFLICT ("key") DO UPDATE SET
       "level" = GREATEST(0, "LoginThrottle"."level"
                   - GREATEST(0, EXTRACT(EPOCH FROM (CAST(${at} AS timestamp(3)) - "LoginThrottle"."updatedAt"))) * 1000 / ${limit.drainMs}) + 1,
-      "updatedAt" = GREATEST("LoginThrottle"."updatedAt", CAST(${at} AS timestamp(3)))`
+      "updatedAt" = GREATEST("LoginThrottle"."updatedAt", CAST(${at} AS timestamp(3)))
+    RETURNING "level"`
 }
 
 /** Refuses with RATE_LIMITED, saying how long to wait, while any of the buckets is full. */
 export async function refuseWhileFull(buckets: Throttled[], message: (wait: string) => string): Promise<void> {
   const wait = await retryAfterMs(buckets)
-  if (wait > 0) throw new AppError('RATE_LIMITED', message(waitInWords(wait)))
+  if (wait > 0) throw new AppError('RATE_LIMITED', message(waitInWords(wait)), undefined, Math.ceil(wait / 1000))
 }
 
 export async function clearEvents(key: string): Promise<void> {

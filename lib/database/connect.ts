@@ -7,7 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils'
-import { parseDatabaseUrl } from './database-url'
+import { parseDatabaseUrl, poolLimits } from './database-url'
 
 export interface SqlRunner {
   /** Runs one or more statements without parameters (migration files). */
@@ -48,8 +48,13 @@ function connectPglite(dataDir: string | null): DatabaseConnection {
 }
 
 function connectPostgres(connectionString: string, schema: string | null): DatabaseConnection {
+  // A startup option, so every pooled connection is in the schema before its first query. Only the
+  // tests name a schema; PgBouncer refuses startup options, so parseDatabaseUrl refuses the pair.
   const options = schema ? `-c search_path=${quoteIdent(schema)}` : undefined
-  const pool = new pg.Pool({ connectionString, options, max: Number(process.env.DATABASE_POOL_SIZE ?? 20) })
+  const pool = new pg.Pool({ connectionString, options, ...poolLimits() })
+  // An idle connection the server dropped (a restart, a failover) must not crash the process:
+  // the pool discards it, and the next query opens a new one.
+  pool.on('error', () => {})
   const runnerFor = (q: pg.Pool | pg.PoolClient): SqlRunner => ({
     exec: async (sql) => void (await q.query(sql)),
     query: async <T>(sql: string, params: unknown[] = []) => (await q.query(sql, params)).rows as T[],

@@ -14,8 +14,8 @@ import { fieldErrorsOf, formToObject } from '@/lib/validation'
  *   session the caller is sent to sign in; another role gets 404 (existence is not revealed).
  * - `schema`: the input, parsed strictly. It is the form's fields (without Next.js's own), or the
  *   one structured argument a client component passed. A refusal names the fields at fault.
- * - AppErrors become the form's message; anything else (including redirect() and notFound()) goes
- *   on to Next.js.
+ * - AppErrors, and a database too busy to answer, become the form's message; anything else
+ *   (including redirect() and notFound()) goes on to Next.js.
  *
  * The result works with useActionState (state, form), a plain <form action> (form) and a direct
  * call with one structured argument.
@@ -47,18 +47,20 @@ export function action<A extends Access, S extends z.ZodType, R = ActionState>(
   fn: (ctx: ActionContext<A, S>) => Promise<R>,
 ) {
   const built = async (...args: unknown[]): Promise<R> => {
-    const user = (await userFor(options.access)) as UserFor<A>
     const form = args.findLast((arg): arg is FormData => arg instanceof FormData) ?? null
-    const raw = form ? formToObject(form) : args.length === 1 ? args[0] : {}
-    const parsed = options.schema.safeParse(raw)
-    if (!parsed.success) {
-      const state = fieldErrorsOf(parsed.error)
-      return options.refuse ? options.refuse(state) : (state as R)
-    }
     try {
+      // Inside the try: reading the session asks the database, which may be too busy to answer.
+      const user = (await userFor(options.access)) as UserFor<A>
+      const raw = form ? formToObject(form) : args.length === 1 ? args[0] : {}
+      const parsed = options.schema.safeParse(raw)
+      if (!parsed.success) {
+        const state = fieldErrorsOf(parsed.error)
+        return options.refuse ? options.refuse(state) : (state as R)
+      }
       return await fn({ user, input: parsed.data, form })
     } catch (error) {
-      const state = toActionState(error) // rethrows anything that is not an AppError
+      // Rethrows anything that is not expected: a bug, and Next.js's redirect() and notFound().
+      const state = toActionState(error)
       return options.refuse ? options.refuse(state) : (state as R)
     }
   }

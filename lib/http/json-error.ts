@@ -1,4 +1,4 @@
-import { isAppError, type AppErrorCode } from '@/lib/errors'
+import { expectedError, type AppErrorCode } from '@/lib/errors'
 
 const STATUS: Record<AppErrorCode, number> = {
   BAD_INPUT: 400,
@@ -7,12 +7,18 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   EXPIRED: 410,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 }
 
-/** Expected errors as JSON with a status and a message fit to show; anything else is rethrown. */
+/**
+ * Expected errors as JSON with a status and a message fit to show, and Retry-After when the same
+ * request may succeed later (429, 503); anything else is rethrown.
+ */
 export function jsonError(error: unknown): Response {
-  if (!isAppError(error)) throw error
-  return Response.json({ error: error.code, message: error.message }, { status: STATUS[error.code] })
+  const expected = expectedError(error)
+  if (!expected) throw error
+  const headers: HeadersInit = expected.retryAfterSeconds ? { 'Retry-After': String(Math.ceil(expected.retryAfterSeconds)) } : {}
+  return Response.json({ error: expected.code, message: expected.message }, { status: STATUS[expected.code], headers })
 }
 
 export const unauthorized = () =>

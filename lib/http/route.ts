@@ -14,7 +14,8 @@ import { isSameOrigin } from './same-origin'
  *   asks to sign in) and a GET 404; `access` as a role list answers 404 to other roles: existence
  *   is not revealed.
  * - `body: { maxBytes }` reads a JSON object (415, 413, 400 with a message that fits otherwise).
- * - AppErrors become statuses by one table (lib/http/json-error.ts); anything else is a bug (500).
+ * - AppErrors become statuses by one table (lib/http/json-error.ts), a database too busy to answer
+ *   becomes 503 with Retry-After; anything else is a bug (500).
  */
 export interface RouteOptions {
   access: 'signed-in' | CurrentUser['role'][]
@@ -41,17 +42,18 @@ export function route<P = Record<string, never>>(options: RouteOptions, handler:
     if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request.headers)) {
       return Response.json({ error: 'FORBIDDEN', message: 'This request did not come from a Lectern page.' }, { status: 403 })
     }
-    const user = await getCurrentUser()
-    // A download link followed without a session is "not found", like any page it cannot see.
-    if (!user) return request.method === 'GET' ? notFound() : unauthorized()
-    if (options.access !== 'signed-in' && !options.access.includes(user.role)) return notFound()
-    let body: Record<string, unknown> = {}
-    if (options.body) {
-      const read = await readJsonBody(request, options.body.maxBytes, options.body.tooLarge)
-      if (!read.ok) return read.response
-      body = read.value
-    }
     try {
+      // Inside the try: reading the session asks the database, which may be too busy (503).
+      const user = await getCurrentUser()
+      // A download link followed without a session is "not found", like any page it cannot see.
+      if (!user) return request.method === 'GET' ? notFound() : unauthorized()
+      if (options.access !== 'signed-in' && !options.access.includes(user.role)) return notFound()
+      let body: Record<string, unknown> = {}
+      if (options.body) {
+        const read = await readJsonBody(request, options.body.maxBytes, options.body.tooLarge)
+        if (!read.ok) return read.response
+        body = read.value
+      }
       return await handler({ request, params: await context.params, user, body })
     } catch (error) {
       return jsonError(error)

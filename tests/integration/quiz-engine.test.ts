@@ -6,6 +6,7 @@ import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt, submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 import { removeStudent } from '@/lib/classes/remove-student'
 import { createUser, openQuiz } from '@/tests/factories'
+import { ATTEMPT_LIMIT } from '@/lib/auth/throttle'
 
 const MIN = 60_000
 const comprehension = (await loadQuestionSet('batmunkh-kim-1986', 'comprehension')).set
@@ -202,6 +203,44 @@ describe('autosaving answers', () => {
     await expect(
       saveAnswer({ userId: student.id, attemptId, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } }),
     ).rejects.toThrow('Attempt not found.')
+  })
+})
+
+describe('autosave rate limit', () => {
+  it('an attempt takes ATTEMPT_LIMIT.capacity saves at once; the next is refused with a wait and writes nothing, and saves flow again once the bucket drains', async () => {
+    const { student, attemptId } = await started()
+    const now = new Date()
+    const save = (seq: number, at = now) =>
+      saveAnswer({ userId: student.id, attemptId, now: at, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq } })
+    for (let i = 1; i <= ATTEMPT_LIMIT.capacity; i++) await expect(save(i)).resolves.toMatchObject({ status: 'saved', seq: i })
+    const refused = await save(ATTEMPT_LIMIT.capacity + 1).catch((e: unknown) => e)
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 1 })
+    const stored = await db.response.findFirstOrThrow({ where: { attemptId, questionId: firstSingle.id }, select: { seq: true } })
+    expect(Number(stored.seq)).toBe(ATTEMPT_LIMIT.capacity)
+    const later = new Date(now.getTime() + ATTEMPT_LIMIT.drainMs * 2)
+    await expect(save(ATTEMPT_LIMIT.capacity + 2, later)).resolves.toMatchObject({ status: 'saved' })
+  })
+
+  it('another attempt has its own bucket', async () => {
+    const a = await started()
+    const b = await started()
+    const now = new Date()
+    for (let i = 1; i <= ATTEMPT_LIMIT.capacity + 1; i++) {
+      await saveAnswer({
+        userId: a.student.id,
+        attemptId: a.attemptId,
+        now,
+        input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: i },
+      }).catch(() => undefined)
+    }
+    await expect(
+      saveAnswer({
+        userId: b.student.id,
+        attemptId: b.attemptId,
+        now,
+        input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 },
+      }),
+    ).resolves.toMatchObject({ status: 'saved' })
   })
 })
 
