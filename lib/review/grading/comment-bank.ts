@@ -2,6 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { badInput } from '@/lib/validation'
 import { COMMENT_MAX } from './grade-responses'
 import { loadGradingContext } from './load-grading-context'
 
@@ -24,7 +25,7 @@ async function bankOf(userId: string, assignmentId: string, questionSetId: strin
 
 export async function saveToCommentBank(opts: { userId: string; input: unknown }): Promise<{ id: string }> {
   const parsed = ZBankEntry.safeParse(opts.input)
-  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues[0].message)
+  if (!parsed.success) throw badInput(parsed.error)
   const bank = await bankOf(opts.userId, parsed.data.assignmentId, parsed.data.questionSetId)
   const existing = await db.commentBankEntry.findFirst({ where: { ...bank, body: parsed.data.body }, select: { id: true } })
   return existing ?? db.commentBankEntry.create({ data: { ...bank, body: parsed.data.body }, select: { id: true } })

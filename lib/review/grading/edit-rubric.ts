@@ -2,6 +2,7 @@ import 'server-only'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
+import { fieldErrorsOf } from '@/lib/validation'
 import { loadGradingContext } from './load-grading-context'
 import { applyScoreChanges, summarise, type ScoreChange } from './rescore'
 import { maxOf, scoreFromRubric, ZRubric } from './rubric'
@@ -21,7 +22,7 @@ export async function editRubric(opts: {
   reason?: string
 }) {
   const parsed = ZRubric.safeParse(opts.rubric)
-  if (!parsed.success) throw new AppError('BAD_INPUT', `The rubric is not valid: ${parsed.error.issues[0].message}`)
+  if (!parsed.success) throw new AppError('BAD_INPUT', `The rubric is not valid: ${fieldErrorsOf(parsed.error).message}`)
   const rubric = parsed.data
   return db.$transaction(async (tx) => {
     const { assignment, question, rubric: current } = await loadGradingContext(tx, opts)

@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import { effectiveWindow } from '@/lib/assignments/effective-window'
 import { isFeedbackReleased } from '@/lib/assignments/student-status'
 import { AppError } from '@/lib/errors'
+import { badInput } from '@/lib/validation'
 import { isUniqueViolation } from '@/lib/database/prisma-errors'
 import { loadGradingContext } from './load-grading-context'
 import { loadStudentLabels } from './load-student-labels'
@@ -21,7 +22,7 @@ const ZRequest = z.strictObject({
 /** A student asks once per attempt, after feedback is released, for a grade to be looked at again. */
 export async function requestRegrade(opts: { userId: string; input: unknown }): Promise<{ id: string }> {
   const parsed = ZRequest.safeParse(opts.input)
-  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues[0].message)
+  if (!parsed.success) throw badInput(parsed.error)
   const { attemptId, responseId, message } = parsed.data
   const attempt = await db.attempt.findFirst({
     where: {
@@ -59,7 +60,7 @@ const ZResolve = z.strictObject({
 /** The instructor answers a request (any grade change goes through gradeResponses, audited). */
 export async function resolveRegrade(opts: { userId: string; input: unknown }): Promise<void> {
   const parsed = ZResolve.safeParse(opts.input)
-  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues[0].message)
+  if (!parsed.success) throw badInput(parsed.error)
   const { assignmentId, requestId, resolution } = parsed.data
   await loadGradingContext(db, { userId: opts.userId, assignmentId })
   const { count } = await db.regradeRequest.updateMany({

@@ -33,4 +33,38 @@ describe('form validation', () => {
     const result = z.string().safeParse(1)
     expect(fieldErrorsOf(result.error!).fieldErrors.form).toHaveLength(1)
   })
+
+  it('reports fields named __proto__, constructor and hasOwnProperty like any other, instead of crashing on Object.prototype', () => {
+    const input = JSON.parse('{"__proto__": 1, "constructor": 2, "hasOwnProperty": 3}')
+    const { fieldErrors } = fieldErrorsOf(z.strictObject({}).safeParse(input).error!)
+    expect(Object.keys(fieldErrors).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty'])
+    expect(fieldErrors.constructor).toEqual(['“constructor” is not a field this form accepts.'])
+  })
+
+  it('keeps a form field named __proto__ as a field, so a strict schema refuses it', () => {
+    const form = new FormData()
+    form.set('__proto__', 'x')
+    const fields = formToObject(form)
+    expect(Object.keys(fields)).toEqual(['__proto__'])
+    expect(z.strictObject({}).safeParse(fields).success).toBe(false)
+  })
+
+  it('turns zod’s developer messages into plain ones, and keeps a schema’s own', () => {
+    const schema = z.strictObject({
+      id: z.string().max(5),
+      count: z.number(),
+      kind: z.enum(['a', 'b']),
+      name: z.string({ error: 'Enter your name.' }),
+      pick: z.union([z.strictObject({ x: z.string() }), z.strictObject({ y: z.string() })]),
+    })
+    const { fieldErrors } = fieldErrorsOf(schema.safeParse({ id: 'toolong', count: '3', kind: 'c', pick: 1 }).error!)
+    expect(fieldErrors).toEqual({
+      id: ['“id” can be at most 5 characters.'],
+      count: ['“count” must be a number.'],
+      kind: ['Choose one of the options offered for “kind”.'],
+      name: ['Enter your name.'],
+      pick: ['“pick” is not a value this form accepts.'],
+    })
+    expect(fieldErrorsOf(z.strictObject({ id: z.string() }).safeParse({}).error!).fieldErrors.id).toEqual(['Fill in “id”.'])
+  })
 })
