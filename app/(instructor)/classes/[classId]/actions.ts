@@ -14,6 +14,7 @@ import { updateClass } from '@/lib/classes/update-class'
 import { AppError, type ActionState } from '@/lib/errors'
 import { action, STAFF } from '@/lib/http/action'
 import { publicUrl } from '@/lib/http/public-url'
+import { requireForm } from '@/lib/http/require-form'
 import { retryScoreSync } from '@/lib/lti/ags/retry-score-sync'
 import { syncRoster } from '@/lib/lti/nrps/sync-roster'
 import { rosterSummaryText } from '@/lib/lti/nrps/summary-text'
@@ -98,8 +99,9 @@ export interface AssignmentState extends ActionState {
 export const createAssignmentAction = action(
   { access: STAFF, schema: ZInClass },
   async ({ user, input, form }): Promise<AssignmentState> => {
-    form!.delete('classId')
-    const { id } = await createAssignment({ userId: user.id, classId: input.classId, input: assignmentFormToInput(form!) })
+    const fields = requireForm(form)
+    fields.delete('classId')
+    const { id } = await createAssignment({ userId: user.id, classId: input.classId, input: assignmentFormToInput(fields) })
     revalidatePath(`/classes/${input.classId}`)
     redirect(`/classes/${input.classId}/assignments/${id}?created=1`)
   },
@@ -108,9 +110,10 @@ export const createAssignmentAction = action(
 export const updateAssignmentAction = action(
   { access: STAFF, schema: ZOnAssignment },
   async ({ user, input, form }): Promise<AssignmentState> => {
-    form!.delete('assignmentId')
-    form!.delete('classId')
-    const { notices } = await updateAssignment({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
+    const fields = requireForm(form)
+    fields.delete('assignmentId')
+    fields.delete('classId')
+    const { notices } = await updateAssignment({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(fields) })
     revalidatePath('/classes', 'layout')
     return { ok: true, message: 'Assignment saved.', notices }
   },
@@ -119,8 +122,9 @@ export const updateAssignmentAction = action(
 export const setAccommodationAction = action(
   { access: STAFF, schema: ZOnAssignment },
   async ({ user, input, form }): Promise<ActionState> => {
-    form!.delete('assignmentId')
-    await setAccommodation({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(form!) })
+    const fields = requireForm(form)
+    fields.delete('assignmentId')
+    await setAccommodation({ userId: user.id, assignmentId: input.assignmentId, input: assignmentFormToInput(fields) })
     revalidatePath('/classes', 'layout')
     return { ok: true, message: 'Accommodation saved.' }
   },
