@@ -167,6 +167,7 @@ export function mutatedFields<T>(
             value: replaced[key] === undefined ? valid[key] : replaced[key],
             enumerable: true,
             writable: true,
+            configurable: true, // an added field of the same name (userId, role) replaces it
           })
       for (const [key, v] of added) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
       return out
