@@ -6,6 +6,8 @@ import type { Ledger } from './ledger'
 import type { TQuestion } from '@/lib/quiz/question-schema'
 
 export interface VirtualStudent {
+  /** The app process this student's browser talks to (students are spread over the processes). */
+  baseUrl: string
   cookie: string
   attemptId: string
   questions: TQuestion[]
@@ -29,13 +31,36 @@ const PAUSE_AFTER_ERROR_MS = 100
 
 type Outcome = { ok: true; ms: number } | { ok: false; reason: string }
 
-async function save(baseUrl: string, student: VirtualStudent, ledger: Ledger, seq: number): Promise<Outcome> {
+/**
+ * The reference request: POST /api/reading-progress with a beat the route refuses (400). It goes
+ * through everything an autosave goes through before its write — route(), the same-origin check,
+ * the session read from the database, reading and validating the JSON body, a JSON answer — and
+ * writes nothing, so autosave ÷ this is the cost of the save itself.
+ */
+async function noop(student: VirtualStudent): Promise<Outcome> {
+  const started = performance.now()
+  try {
+    const response = await fetch(`${student.baseUrl}/api/reading-progress`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: student.cookie },
+      body: JSON.stringify({ reference: true }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    const body = (await response.json().catch(() => null)) as { error?: string } | null
+    if (response.status === 400 && body?.error === 'BAD_INPUT') return { ok: true, ms: performance.now() - started }
+    return { ok: false, reason: `HTTP ${response.status} ${body?.error ?? ''}`.trim() }
+  } catch (error) {
+    return { ok: false, reason: `network: ${(error as Error).message}` }
+  }
+}
+
+async function save(student: VirtualStudent, ledger: Ledger, seq: number): Promise<Outcome> {
   const question = student.questions[Math.floor(Math.random() * student.questions.length)]
   const answer = randomAnswer(question, seq)
   ledger.sent(student.attemptId, question.id, seq, answer)
   const started = performance.now()
   try {
-    const response = await fetch(`${baseUrl}/api/attempts/${student.attemptId}/answers`, {
+    const response = await fetch(`${student.baseUrl}/api/attempts/${student.attemptId}/answers`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Cookie: student.cookie },
       body: JSON.stringify({ questionId: question.id, answer, seq }),
@@ -58,8 +83,9 @@ async function save(baseUrl: string, student: VirtualStudent, ledger: Ledger, se
 }
 
 export async function runLoad(opts: {
-  baseUrl: string
   students: VirtualStudent[]
+  /** 'noop': the reference request instead of a save (nothing goes in the ledger). */
+  request?: 'save' | 'noop'
   ledger: Ledger
   seconds: number
   savesPerStudent: number | null
@@ -77,7 +103,7 @@ export async function runLoad(opts: {
     let seq = 0
     for (let n = 0; n < maxSaves && performance.now() < endsAt; n++) {
       seq = Math.max(Date.now(), seq + 1) // the browser's hybrid clock (docs/decisions/004-autosave.md)
-      const outcome = await save(opts.baseUrl, s, opts.ledger, seq)
+      const outcome = opts.request === 'noop' ? await noop(s) : await save(s, opts.ledger, seq)
       if (outcome.ok) {
         latencies.push(outcome.ms)
         savesPerStudent[index]++

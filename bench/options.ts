@@ -6,6 +6,8 @@ export type DatabaseKind = 'pglite' | 'postgres'
 export interface BenchOptions {
   databases: DatabaseKind[]
   students: number[]
+  /** App processes (`next start`) sharing the database; one run per number. */
+  processes: number[]
   seconds: number
   /** Unmeasured load at full concurrency before the clock starts: the JIT and PGlite's WASM warm up. */
   warmupSeconds: number
@@ -16,7 +18,7 @@ export interface BenchOptions {
   postgresUrl: string
 }
 
-export const USAGE = `Usage: npm run bench:autosave -- [--db pglite|postgres|both] [--students 100,500] [--seconds 20] [--warmup 10]
+export const USAGE = `Usage: npm run bench:autosave -- [--db pglite|postgres|both] [--students 100,500] [--processes 1,2] [--seconds 20] [--warmup 10]
                               [--saves N (per student)] [--port 3500] [--rebuild]
 PostgreSQL: BENCH_DATABASE_URL (default postgresql://lectern:lectern@localhost:5432/lectern_bench).`
 
@@ -33,6 +35,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     options: {
       db: { type: 'string', default: 'both' },
       students: { type: 'string', default: '100,500' },
+      processes: { type: 'string', default: '1' },
       seconds: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '10' },
       saves: { type: 'string' },
@@ -46,6 +49,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   return {
     databases,
     students: values.students.split(',').map((s) => bounded('students', s.trim(), 1, 2000)),
+    processes: values.processes.split(',').map((s) => bounded('processes', s.trim(), 1, 4)),
     seconds: bounded('seconds', values.seconds, 1, 600),
     warmupSeconds: bounded('warmup', values.warmup, 0, 120),
     savesPerStudent: values.saves === undefined ? null : bounded('saves', values.saves, 1, 100_000),

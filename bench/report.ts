@@ -6,8 +6,13 @@ import { formatTable } from './stats'
 export interface RunResult {
   database: DatabaseKind
   students: number
+  processes: number
   saves: number
   savesPerSecond: number
+  /** The no-op authenticated route, before and after the saves, in requests per second. */
+  reference: { perSecond: number[]; errors: number }
+  /** Saves per second ÷ the reference's mean: the cost of the save itself, on this machine now. */
+  ratio: number
   latencyMs: { p50: number; p95: number; p99: number; max: number }
   errors: Record<string, number>
   checked: number
@@ -27,12 +32,29 @@ export interface RunResult {
 export function formatReport(results: RunResult[], options: BenchOptions, build: string): string {
   const ms = (n: number) => `${n.toFixed(1)} ms`
   const table = formatTable(
-    ['database', 'students', 'saves', 'saves/s', 'p50', 'p95', 'p99', 'max', 'errors', 'lost (of pairs checked)'],
+    [
+      'database',
+      'processes',
+      'students',
+      'saves',
+      'saves/s',
+      'no-op req/s',
+      'ratio',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      'errors',
+      'lost (of pairs checked)',
+    ],
     results.map((r) => [
       r.database,
+      String(r.processes),
       String(r.students),
       String(r.saves),
       r.savesPerSecond.toFixed(0),
+      r.reference.perSecond.map((n) => n.toFixed(0)).join(' / '),
+      r.ratio.toFixed(2),
       ms(r.latencyMs.p50),
       ms(r.latencyMs.p95),
       ms(r.latencyMs.p99),
@@ -42,7 +64,7 @@ export function formatReport(results: RunResult[], options: BenchOptions, build:
     ]),
   )
   const details = results.flatMap((r) => [
-    `${r.database} × ${r.students}: ${Object.values(r.phaseSeconds)
+    `${r.database} × ${r.students} on ${r.processes}: ${Object.values(r.phaseSeconds)
       .reduce((a, b) => a + b, 0)
       .toFixed(0)} s in all (${Object.entries(r.phaseSeconds)
       .map(([k, v]) => `${k} ${v} s`)
@@ -52,8 +74,9 @@ export function formatReport(results: RunResult[], options: BenchOptions, build:
       (r.storedUnacknowledged ? `; ${r.storedUnacknowledged} pairs hold a save whose reply never came (not a loss)` : ''),
     `  saves per student: min ${r.savesPerStudent.min}, median ${r.savesPerStudent.median}, max ${r.savesPerStudent.max}; per second of the run: ${r.timeline.join(' ')}`,
     ...Object.entries(r.errors).map(([reason, n]) => `  error ${reason}: ${n}`),
+    ...(r.reference.errors ? [`  reference requests not answered as expected: ${r.reference.errors}`] : []),
     ...r.lost.slice(0, 10).map((l) => `  LOST ${l}`),
   ])
-  const settings = `Build: ${build}; ${options.warmupSeconds} s warm-up, then ${options.seconds} s measured per run${options.savesPerStudent ? `, at most ${options.savesPerStudent} saves per student` : ''}, one request at a time per student, no think time; latencies of acknowledged saves`
+  const settings = `Build: ${build}; ${options.warmupSeconds} s warm-up, then ${options.seconds} s measured per run${options.savesPerStudent ? `, at most ${options.savesPerStudent} saves per student` : ''}, one request at a time per student, no think time; latencies of acknowledged saves. Reference: the same students, as long, on the no-op authenticated route (a refused reading beat) before and after the saves; ratio = saves/s ÷ their mean`
   return [settings, '', table, '', ...details].join('\n')
 }

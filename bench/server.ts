@@ -82,6 +82,8 @@ export async function startServer(opts: {
   logFile: string
   distDir?: string
   startupSeconds?: number
+  /** NEXTAUTH_SECRET: processes that share it accept each other's sessions. Random if not given. */
+  secret?: string
 }): Promise<RunningServer> {
   const startupSeconds = opts.startupSeconds ?? 60
   const baseUrl = `http://localhost:${opts.port}`
@@ -96,7 +98,7 @@ export async function startServer(opts: {
       NEXT_DIST_DIR: opts.distDir ?? DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: opts.databaseUrl,
-      NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64'),
+      NEXTAUTH_SECRET: opts.secret ?? crypto.randomBytes(32).toString('base64'),
       NEXTAUTH_URL: baseUrl,
     },
   })
