@@ -52,6 +52,7 @@ if (values.kill && processes < 2) {
   console.error('--kill needs at least two processes: the students of the killed one retry against the others.')
   process.exit(1)
 }
+// BENCH_APP_DATABASE_URL: the app's own URL, if not this one (the benchmark seeds and checks directly).
 const postgresUrl = process.env.BENCH_DATABASE_URL || 'postgresql://lectern:lectern@localhost:5432/lectern_bench'
 // As root on Debian; anything else can name its own command.
 const restartCommand = process.env.BENCH_PG_RESTART || 'pg_ctlcluster --skip-systemctl-redirect 15 main restart'
@@ -66,10 +67,18 @@ async function main() {
   const databaseUrl = await freshDatabase('postgres', students, postgresUrl)
   console.log(`seeding ${students} students with started attempts`)
   const seeded = await seedStudents(databaseUrl, students)
+  // The app may reach the database another way than the benchmark does (through PgBouncer, say).
+  const appDatabaseUrl = process.env.BENCH_APP_DATABASE_URL || databaseUrl
   const secret = crypto.randomBytes(32).toString('base64')
   const servers = await Promise.all(
     Array.from({ length: processes }, (_, i) =>
-      startServer({ databaseUrl, port: port + i, secret, distDir, logFile: path.join(RESULTS_DIR, `surge-${stamp}-server-${i + 1}.log`) }),
+      startServer({
+        databaseUrl: appDatabaseUrl,
+        port: port + i,
+        secret,
+        distDir,
+        logFile: path.join(RESULTS_DIR, `surge-${stamp}-server-${i + 1}.log`),
+      }),
     ),
   )
   running.push(...servers)
