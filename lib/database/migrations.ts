@@ -17,6 +17,8 @@ export interface MigrationFile {
 export interface MigrationStatus {
   applied: string[]
   pending: string[]
+  /** Applied, newer than every migration here: a newer release migrated first (see `allowAhead`). */
+  ahead: string[]
 }
 
 export class MigrationError extends Error {}
@@ -72,11 +74,30 @@ async function readHistory(sql: SqlRunner): Promise<HistoryRow[]> {
  * that applying more migrations cannot fix: an applied file was edited or deleted, or a migration
  * failed half-way on a database without transactional DDL (not PostgreSQL, but the row shape allows it).
  */
-export async function migrationStatus(sql: SqlRunner, files = readMigrationFiles()): Promise<MigrationStatus> {
+/**
+ * `allowAhead`: in a rolling release the new version's migrations run before the old processes
+ * stop (expand, then contract: docs/deploy.md), so to the old ones the database is ahead. That is
+ * healthy for a running process, and only for one: the migration runner still refuses it.
+ */
+export async function migrationStatus(
+  sql: SqlRunner,
+  files = readMigrationFiles(),
+  opts: { allowAhead?: boolean } = {},
+): Promise<MigrationStatus> {
   const history = await readHistory(sql)
   const byName = new Map(files.map((file) => [file.name, file]))
+  const newestHere =
+    files
+      .map((f) => f.name)
+      .sort()
+      .at(-1) ?? ''
+  const ahead: string[] = []
   for (const row of history) {
     const file = byName.get(row.migration_name)
+    if (!file && opts.allowAhead && row.migration_name > newestHere && row.finished_at) {
+      ahead.push(row.migration_name)
+      continue
+    }
     if (!file) {
       throw new MigrationError(
         `Migration "${row.migration_name}" is recorded as applied but its folder is missing from prisma/migrations. Restore it from git.`,
@@ -98,6 +119,7 @@ export async function migrationStatus(sql: SqlRunner, files = readMigrationFiles
   return {
     applied: files.filter((f) => applied.has(f.name)).map((f) => f.name),
     pending: files.filter((f) => !applied.has(f.name)).map((f) => f.name),
+    ahead,
   }
 }
 

@@ -34,6 +34,18 @@ describe('the migration runner', () => {
     await expect(migrationStatus(sqlRunner(), [])).rejects.toThrow(/its folder is missing/)
   })
 
+  it('a process of the previous release stays healthy once the next release has migrated, and the migration runner still refuses', async () => {
+    const files = readMigrationFiles()
+    const older = files.slice(0, -1) // this process was built before the newest migration
+    await expect(migrationStatus(sqlRunner(), older)).rejects.toThrow(/its folder is missing/)
+    await expect(migrationStatus(sqlRunner(), older, { allowAhead: true })).resolves.toMatchObject({
+      pending: [],
+      ahead: [files.at(-1)!.name],
+    })
+    // A missing folder in the middle of the history is not a newer release: still refused.
+    await expect(migrationStatus(sqlRunner(), files.slice(1), { allowAhead: true })).rejects.toThrow(/its folder is missing/)
+  })
+
   it('applies a new migration in a transaction, and a failing one leaves no trace', async () => {
     const files = readMigrationFiles()
     const good = {
