@@ -139,7 +139,10 @@ async function main() {
     const text = lines.join('\n')
     console.log(`\n${text}`)
     fs.writeFileSync(path.join(RESULTS_DIR, `surge-${stamp}.txt`), `${text}\n`)
-    if (saves.lost.length || submissions.problems.length || accepted.length < students) process.exitCode = 1
+    // A 500 is a bug even when the retry succeeded: under load the app owes 503 or 429, never 500.
+    const serverErrors = [...errorCounts].filter(([reason]) => /^HTTP 5(?!03)/.test(reason)).reduce((n, [, k]) => n + k, 0)
+    if (serverErrors) console.log(`FAIL: ${serverErrors} answers were a server error other than 503`)
+    if (saves.lost.length || submissions.problems.length || accepted.length < students || serverErrors) process.exitCode = 1
   } finally {
     await Promise.all(running.map((s) => s.stop()))
   }

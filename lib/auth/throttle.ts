@@ -48,7 +48,8 @@ export const throttleKey = {
   joinUser: (userId: string) => `join-user:${userId}`,
   joinAddress: (ip: string) => cleanText(`join-ip:${ip}`),
   signUpAddress: (ip: string) => cleanText(`signup-ip:${ip}`),
-  attempt: (attemptId: string) => cleanText(`attempt:${attemptId}`),
+  // With the user's id: requests naming someone else's attempt fill only the sender's own bucket.
+  attempt: (userId: string, attemptId: string) => cleanText(`attempt:${userId}:${attemptId}`),
 }
 
 export interface Throttled {
@@ -98,8 +99,8 @@ export function countEventSql({ key, limit }: Throttled, now: Date): Prisma.Sql 
 }
 
 /** Refuses with RATE_LIMITED, saying how long to wait, while any of the buckets is full. */
-export async function refuseWhileFull(buckets: Throttled[], message: (wait: string) => string): Promise<void> {
-  const wait = await retryAfterMs(buckets)
+export async function refuseWhileFull(buckets: Throttled[], message: (wait: string) => string, now = new Date()): Promise<void> {
+  const wait = await retryAfterMs(buckets, now)
   if (wait > 0) throw new AppError('RATE_LIMITED', message(waitInWords(wait)), undefined, Math.ceil(wait / 1000))
 }
 

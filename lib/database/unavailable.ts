@@ -12,6 +12,8 @@ const CONNECTION_LOST = /Connection terminated|Client has encountered a connecti
 // 57P01–57P03 shutdown and start-up, 53300 too many connections.
 const UNAVAILABLE_CODES = /^(08...|57P0[123]|53300)$/
 
+const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1017', 'P2028'])
+
 /** Driver-adapter error kinds (Prisma wraps pg's errors in these). */
 const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'])
 
@@ -27,7 +29,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const e = error as ErrorShape
   const message = typeof e.message === 'string' ? e.message : ''
   if (message.includes(POOL_TIMEOUT) || CONNECTION_LOST.test(message)) return true
-  if (typeof e.code === 'string' && (UNAVAILABLE_CODES.test(e.code) || e.code === 'P1001' || e.code === 'P1017')) return true
+  // P1001/P1017: Prisma could not reach, or lost, the server. P2028: an interactive transaction
+  // could not start within its maxWait, or ran past its timeout and was rolled back — under a
+  // surge both mean "not now", and nothing was committed.
+  if (typeof e.code === 'string' && (UNAVAILABLE_CODES.test(e.code) || PRISMA_UNAVAILABLE.has(e.code))) return true
   const adapterCause = e.meta?.driverAdapterError?.cause
   if (adapterCause) {
     if (adapterCause.kind && UNAVAILABLE_KINDS.has(adapterCause.kind)) return true

@@ -68,7 +68,7 @@ async function saveAtOnce(save: Save): Promise<SaveResult | null> {
   const checked = parseAnswer(question, save.answer)
   if ('error' in checked) return null
   const answered = isAnswered(question, checked.answer)
-  const bucket = { key: throttleKey.attempt(save.attemptId), limit: ATTEMPT_LIMIT }
+  const bucket = { key: throttleKey.attempt(save.userId, save.attemptId), limit: ATTEMPT_LIMIT }
   const inTimeSince = new Date(save.now.getTime() - DEADLINE_GRACE_MS).toISOString()
   const written = await db.$queryRaw<{ seq: bigint; savedAt: Date }[]>(Prisma.sql`
     WITH bucket AS (${countEventSql(bucket, save.now)}),
@@ -106,7 +106,7 @@ async function saveChecked(save: Save): Promise<SaveResult> {
       const checked = parseAnswer(question, save.answer)
       if ('error' in checked) throw new AppError('BAD_INPUT', checked.error)
       // saveAtOnce already counted this request: here the bucket is only read.
-      const wait = await retryAfterMs([{ key: throttleKey.attempt(save.attemptId), limit: ATTEMPT_LIMIT }], save.now, tx)
+      const wait = await retryAfterMs([{ key: throttleKey.attempt(save.userId, save.attemptId), limit: ATTEMPT_LIMIT }], save.now, tx)
       if (wait > 0)
         throw new AppError(
           'RATE_LIMITED',

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { ATTEMPT_LIMIT, recordEvent, refuseWhileFull, throttleKey } from '@/lib/auth/throttle'
 import { latePenalty } from '@/lib/assignments/effective-window'
 import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
 import { loadStudentAssignment } from './load-student-assignment'
@@ -63,6 +64,19 @@ export async function submitAttempt(opts: { userId: string; attemptId: string; i
     await queueScoreSync(tx, { assignmentId: attempt.assignmentId, userIds: [attempt.userId], now })
     return { attemptId: attempt.id, isNewSubmission: true }
   })
+}
+
+/**
+ * A student's own submit, from the quiz page: counted in the attempt's rate-limit bucket with its
+ * autosaves (ATTEMPT_LIMIT), so a script cannot hammer the database through one attempt's submit.
+ * Automatic submits (time up) are not counted.
+ */
+export async function submitByStudent(opts: { userId: string; attemptId: string; now?: Date }): Promise<SubmitResult> {
+  const bucket = { key: throttleKey.attempt(opts.userId, opts.attemptId), limit: ATTEMPT_LIMIT }
+  const now = opts.now ?? new Date()
+  await refuseWhileFull([bucket], () => 'Too many requests for this attempt at once: try again in a moment. Your answers are saved.', now)
+  await recordEvent(bucket, now)
+  return submitAttempt({ ...opts, now })
 }
 
 /** Submits every attempt of a student whose time ran out (called whenever their quizzes are loaded). */

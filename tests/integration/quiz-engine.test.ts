@@ -3,7 +3,7 @@ import { getAttemptView } from '@/lib/quiz/get-attempt-view'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
-import { submitAttempt, submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
+import { submitAttempt, submitByStudent, submitExpiredAttempts } from '@/lib/quiz/submit-attempt'
 import { removeStudent } from '@/lib/classes/remove-student'
 import { createUser, openQuiz } from '@/tests/factories'
 import { ATTEMPT_LIMIT } from '@/lib/auth/throttle'
@@ -219,6 +219,38 @@ describe('autosave rate limit', () => {
     expect(Number(stored.seq)).toBe(ATTEMPT_LIMIT.capacity)
     const later = new Date(now.getTime() + ATTEMPT_LIMIT.drainMs * 2)
     await expect(save(ATTEMPT_LIMIT.capacity + 2, later)).resolves.toMatchObject({ status: 'saved' })
+  })
+
+  it('a student’s submit counts in the same bucket: with it full, submit is refused with a wait and the attempt stays open', async () => {
+    const { student, attemptId } = await started()
+    const now = new Date()
+    for (let i = 1; i <= ATTEMPT_LIMIT.capacity; i++) {
+      await saveAnswer({
+        userId: student.id,
+        attemptId,
+        now,
+        input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: i },
+      })
+    }
+    await expect(submitByStudent({ userId: student.id, attemptId, now })).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe('IN_PROGRESS')
+  })
+
+  it('saves naming another student’s attempt fill only the sender’s bucket, never the owner’s', async () => {
+    const { student, attemptId } = await started()
+    const intruder = await createUser()
+    const now = new Date()
+    for (let i = 1; i <= ATTEMPT_LIMIT.capacity + 5; i++) {
+      await saveAnswer({
+        userId: intruder.id,
+        attemptId,
+        now,
+        input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: i },
+      }).catch(() => undefined)
+    }
+    await expect(
+      saveAnswer({ userId: student.id, attemptId, now, input: { questionId: firstSingle.id, answer: { choice: wrongChoice }, seq: 1 } }),
+    ).resolves.toMatchObject({ status: 'saved' })
   })
 
   it('another attempt has its own bucket', async () => {

@@ -15,6 +15,9 @@ const shuttingDown = Object.assign(new Error('Raw query failed.'), {
     driverAdapterError: { cause: { kind: 'postgres', code: '57P01', message: 'terminating connection due to administrator command' } },
   },
 })
+const transactionWaitedTooLong = Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), {
+  code: 'P2028',
+})
 const uniqueViolation = Object.assign(new Error('Unique constraint failed'), { code: 'P2002' })
 
 describe('a database that cannot answer now', () => {
@@ -22,6 +25,7 @@ describe('a database that cannot answer now', () => {
     expect(isDatabaseUnavailable(poolTimeout)).toBe(true)
     expect(isDatabaseUnavailable(unreachable)).toBe(true)
     expect(isDatabaseUnavailable(shuttingDown)).toBe(true)
+    expect(isDatabaseUnavailable(transactionWaitedTooLong)).toBe(true)
     expect(isDatabaseUnavailable(new Error('x', { cause: new Error('Connection terminated unexpectedly') }))).toBe(true)
     expect(isDatabaseUnavailable(uniqueViolation)).toBe(false)
     expect(isDatabaseUnavailable(new TypeError('undefined is not a function'))).toBe(false)
