@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
 import { ATTEMPT_LIMIT, recordEvent, refuseWhileFull, throttleKey } from '@/lib/auth/throttle'
 import { latePenalty } from '@/lib/assignments/effective-window'
 import { queueScoreSync } from '@/lib/lti/ags/queue-score-sync'
@@ -37,12 +38,18 @@ export async function submitAttempt(opts: { userId: string; attemptId: string; i
       const result = scoreResponse(questions.get(version)!, response?.answer)
       return { response, result }
     })
-    for (const { response, result } of scores) {
-      if (!response) continue
-      await tx.response.update({
-        where: { id: response.id },
-        data: { autoScore: result.score ?? result.suggested ?? null, score: result.score },
-      })
+    // Every answer's score in one statement: at a deadline a thousand students submit in the same
+    // minute, and one round trip per answer was most of each submit's time.
+    const scored = scores.flatMap(({ response, result }) =>
+      response
+        ? [Prisma.sql`(${response.id}, ${result.score ?? result.suggested ?? null}::double precision, ${result.score}::double precision)`]
+        : [],
+    )
+    if (scored.length) {
+      await tx.$executeRaw`
+        UPDATE "Response" AS r SET "autoScore" = v.auto, score = v.score
+        FROM (VALUES ${Prisma.join(scored)}) AS v(id, auto, score)
+        WHERE r.id = v.id AND r."attemptId" = ${attempt.id}`
     }
     const { percent } = latePenalty(assignment, window.dueAt, submittedAt)
     const total = attemptTotal(

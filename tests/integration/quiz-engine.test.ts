@@ -287,6 +287,9 @@ describe('submitting', () => {
     await expect(submitAttempt({ userId: student.id, attemptId })).resolves.toEqual({ attemptId, isNewSubmission: true })
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })
     expect(attempt).toMatchObject({ status: 'SUBMITTED', score: firstSingle.points, isScoreFinal: true, autoSubmitted: false })
+    // Each answer carries its own score too (written in one statement for all the attempt's answers).
+    const response = await db.response.findFirstOrThrow({ where: { attemptId, questionId: firstSingle.id } })
+    expect(response).toMatchObject({ score: firstSingle.points, autoScore: firstSingle.points })
   })
 
   it('leaves the score provisional while short answers await the instructor', async () => {
@@ -296,7 +299,9 @@ describe('submitting', () => {
     await saveAnswer({ userId: student.id, attemptId, input: { questionId: shortQ.id, answer: { text: 'An answer to grade.' }, seq: 1 } })
     await submitAttempt({ userId: student.id, attemptId })
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).isScoreFinal).toBe(false)
-    expect((await db.response.findFirstOrThrow({ where: { attemptId, questionId: shortQ.id } })).score).toBeNull()
+    const short = await db.response.findFirstOrThrow({ where: { attemptId, questionId: shortQ.id } })
+    expect(short.score).toBeNull()
+    expect(short.autoScore).not.toBeNull() // the suggested score, for the grader
   })
 
   it('submitting twice at once yields exactly one submission', async () => {
