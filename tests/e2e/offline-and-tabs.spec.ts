@@ -6,25 +6,13 @@
 // queue's longest back-off (30 s), runs with:
 //
 //   E2E_OFFLINE_SECONDS=120 E2E_PORT=3390 NEXT_DIST_DIR=.next-faults npx playwright test tests/e2e/offline-and-tabs.spec.ts -g offline
-import fs from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { TQuestion, TQuestionSet } from '@/lib/quiz/question-schema'
 import { expectAccessible, signInAs } from './fixtures'
+import { loadSet } from './support/question-sets'
 import { world, type World } from './support/worlds'
 
 const OFFLINE_SECONDS = Number(process.env.E2E_OFFLINE_SECONDS ?? 8)
-const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')
-const loadSet = (id: string): TQuestionSet =>
-  JSON.parse(
-    fs.readFileSync(
-      path.join(
-        questionsDir,
-        fs.readdirSync(questionsDir).find((f) => f.endsWith(`${id}.json`))!,
-      ),
-      'utf8',
-    ),
-  )
 const evidenceSet = loadSet('evidence-and-argument')
 const essaySet = loadSet('document-essay')
 const shorts = evidenceSet.questions.filter((q) => q.type === 'short')

@@ -1,21 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { TQuestion, TQuestionSet } from '@/lib/quiz/question-schema'
 import { expectAccessible, signInAs } from './fixtures'
+import { loadSet } from './support/question-sets'
 import { world } from './support/worlds'
 
-const questionsDir = path.join(process.cwd(), 'content/lessons/batmunkh-kim-1986/questions')
-const loadSet = (id: string): TQuestionSet =>
-  JSON.parse(
-    fs.readFileSync(
-      path.join(
-        questionsDir,
-        fs.readdirSync(questionsDir).find((f) => f.endsWith(`${id}.json`))!,
-      ),
-      'utf8',
-    ),
-  )
 const first = <T extends TQuestion['type']>(set: TQuestionSet, type: T) =>
   set.questions.find((q) => q.type === type) as Extract<TQuestion, { type: T }>
 const section = (page: Page, q: TQuestion) => page.locator(`#question-${q.id}`)
