@@ -24,7 +24,8 @@ export function isAppError(error: unknown): error is AppError {
 /**
  * An expected failure as an AppError, or null for a bug. A database that cannot serve the request
  * now (pool exhausted, restarting, unreachable) is expected under load: the person is asked to try
- * again in a moment, and nothing was written (each write is one transaction).
+ * again in a moment. What they sent is not lost: the form keeps its input and the quiz page's queue
+ * keeps the answer until a retry is acknowledged.
  */
 export function expectedError(error: unknown): AppError | null {
   if (isAppError(error)) return error
