@@ -116,6 +116,9 @@ test('the later edit of a question in two tabs wins, and the other tab is told a
   await openQuiz(tabA, world('two-tabs').students[0], 'Essay in two tabs', essaySet)
   const tabB = await context.newPage()
   await tabB.goto(tabA.url())
+  // Tab B's scripts must have run before tab A types: a tab still hydrating would find A's pending
+  // answer on the device and take it over as its own restored answer (also safe, but not this test).
+  await tabB.waitForLoadState('networkidle')
   await expect(textbox(tabB, essay1)).toBeVisible()
 
   // A edits; B, untouched, shows A's answer at once and says so, in words and in a live region.
@@ -169,6 +172,9 @@ test('two tabs typing offline each keep their own answers on the device, and a c
   await openQuiz(tabA, world('two-tabs').students[1], 'Essay in two tabs', essaySet)
   const tabB = await context.newPage()
   await tabB.goto(tabA.url())
+  // Tab B's scripts must have run before tab A types: a tab still hydrating would find A's pending
+  // answer on the device and take it over as its own restored answer (also safe, but not this test).
+  await tabB.waitForLoadState('networkidle')
   await expect(textbox(tabB, essay2)).toBeVisible()
 
   await context.setOffline(true)
