@@ -56,13 +56,18 @@ function handle(): DatabaseHandle {
  * `omit: { passwordHash: false }` — only lib/auth does.
  */
 // A proxy so that importing this module opens nothing: `next build` must never touch the database.
-export const db: Db = new Proxy({} as Db, {
-  get(_, prop) {
-    const prisma = handle().prisma
-    const value = Reflect.get(prisma, prop)
-    return typeof value === 'function' ? value.bind(prisma) : value
-  },
-})
+export const db: Db = lazyClient(handle)
+
+/** A client that opens its database on first use, from whichever handle `open` returns then. */
+function lazyClient(open: () => DatabaseHandle): Db {
+  return new Proxy({} as Db, {
+    get(_, prop) {
+      const prisma = open().prisma
+      const value = Reflect.get(prisma, prop)
+      return typeof value === 'function' ? value.bind(prisma) : value
+    },
+  })
+}
 
 function openReplica(): DatabaseHandle | null {
   const url = process.env.DATABASE_REPLICA_URL
@@ -87,13 +92,7 @@ function analyticsHandle(): DatabaseHandle {
  * reads, an authorization check, or anything in a write path: those must see the writes just made.
  * docs/decisions/025-analytics-replica.md.
  */
-export const analyticsDb: Db = new Proxy({} as Db, {
-  get(_, prop) {
-    const prisma = analyticsHandle().prisma
-    const value = Reflect.get(prisma, prop)
-    return typeof value === 'function' ? value.bind(prisma) : value
-  },
-})
+export const analyticsDb: Db = lazyClient(analyticsHandle)
 
 /** Plain SQL on the same database: the migration runner, the health check and tests use it. */
 export function sqlRunner() {
