@@ -3,6 +3,7 @@
 // database, to see that a refusal wrote nothing; and the test of a message fit to show a person.
 import fc from 'fast-check'
 import { sqlRunner } from '@/lib/db'
+import type { SessionUser } from '@/tests/setup/next-request-mocks'
 import type { Outcome, World } from './entry-points'
 
 /** Fixed, so CI runs the same inputs every time; fast-check prints it with any counterexample. */
@@ -301,4 +302,31 @@ function unclearPage(html: string): string[] {
   if (!text) return ['an empty page']
   const rule = UNCLEAR.find((r) => r.test(text))
   return rule ? [`unclear page ${JSON.stringify(text.slice(0, 300))} (matches ${rule})`] : []
+}
+
+const session = (u: { id: string; name: string; email: string; role: SessionUser['role'] }): SessionUser => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+})
+
+/**
+ * The people who may reach a target's validation, and one who may not (its role refusal). `access`
+ * is an action's or a handler's: 'anyone' (an action open to all), 'public' (a handler public by
+ * design), 'signed-in', or the roles allowed.
+ */
+export function callersFor(access: unknown, w: World): (SessionUser | null)[] {
+  const [student, instructor, outsiderStudent, outsiderInstructor, admin] = [
+    w.student,
+    w.instructor,
+    w.outsiderStudent,
+    w.outsiderInstructor,
+    w.admin,
+  ].map(session)
+  if (access === 'anyone') return [null, student, outsiderStudent]
+  if (access === 'public') return [null, student]
+  if (access === 'signed-in') return [student, outsiderStudent, instructor]
+  const roles = access as SessionUser['role'][]
+  return [...[instructor, outsiderInstructor, admin].filter((u) => roles.includes(u.role)), student]
 }

@@ -6,7 +6,7 @@
 // into one), a refusal must write nothing, and its message must be fit to show a person.
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
-import { installNextRequestMocks, REQUEST_HEADERS, type SessionUser } from '@/tests/setup/next-request-mocks'
+import { installNextRequestMocks, REQUEST_HEADERS } from '@/tests/setup/next-request-mocks'
 import type { RouteEntry, World } from '@/tests/support/entry-points'
 
 installNextRequestMocks()
@@ -14,6 +14,7 @@ const { ROUTE_BUILT } = await import('@/lib/http/route')
 const { authOptions } = await import('@/lib/auth/options')
 const { callRoute, entryPoints, PUBLIC_ROUTES, SWEEP, sweepWorld } = await import('@/tests/support/entry-points')
 const {
+  callersFor,
   changedTables,
   databaseChecksum,
   fcOptions,
@@ -78,27 +79,6 @@ function validCall(name: string, w: World): Call | undefined {
     query: Object.fromEntries(url.searchParams),
     json: body === undefined ? undefined : (body as Record<string, unknown>),
   }
-}
-
-const session = (u: { id: string; name: string; email: string; role: SessionUser['role'] }): SessionUser => ({
-  id: u.id,
-  name: u.name,
-  email: u.email,
-  role: u.role,
-})
-
-function callersFor(access: unknown, w: World): (SessionUser | null)[] {
-  const [student, instructor, outsiderStudent, outsiderInstructor, admin] = [
-    w.student,
-    w.instructor,
-    w.outsiderStudent,
-    w.outsiderInstructor,
-    w.admin,
-  ].map(session)
-  if (access === undefined) return [null, student] // public by design
-  if (access === 'signed-in') return [student, outsiderStudent, instructor]
-  const roles = access as SessionUser['role'][]
-  return [...[instructor, outsiderInstructor, admin].filter((u) => roles.includes(u.role)), student]
 }
 
 interface Hostile {
@@ -182,28 +162,32 @@ describe('route handlers under hostile input', () => {
       const access = (fn as unknown as Record<symbol, { access: unknown } | undefined>)[ROUTE_BUILT]?.access
       let last = await databaseChecksum()
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...callersFor(access, world)), hostileRequest(method, valid, world), async (user, h) => {
-          const problems: string[] = []
-          const before = last
-          let outcome
-          try {
-            outcome = await callRoute(fn, toRequest(method, valid, h), h.params, user)
-          } catch (error) {
-            problems.push(`threw (a 500) ${(error as Error)?.name}: ${String((error as Error)?.message).slice(0, 300)}`)
-          }
-          last = await databaseChecksum()
-          // 503 is the intended "busy or unhealthy, try again"; any other 5xx is a bug.
-          if (outcome?.kind === 'response' && outcome.status >= 500 && outcome.status !== 503)
-            problems.push(`answered ${outcome.status}: ${outcome.text.slice(0, 300)}`)
-          if (!outcome || isRejected(outcome)) {
-            const changed = changedTables(before, last)
-            if (changed.length) problems.push(`${outcome ? 'refused' : 'threw'} but wrote to ${changed.join(', ')}`)
-          }
-          if (outcome && isRejected(outcome)) problems.push(...unclearMessages(outcome))
-          if (problems.length)
-            problems.push(`request: ${JSON.stringify({ ...h, body: h.body && { ...h.body, text: h.body.text.slice(0, 300) } })}`)
-          expect(problems).toEqual([])
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...callersFor(access ?? 'public', world)),
+          hostileRequest(method, valid, world),
+          async (user, h) => {
+            const problems: string[] = []
+            const before = last
+            let outcome
+            try {
+              outcome = await callRoute(fn, toRequest(method, valid, h), h.params, user)
+            } catch (error) {
+              problems.push(`threw (a 500) ${(error as Error)?.name}: ${String((error as Error)?.message).slice(0, 300)}`)
+            }
+            last = await databaseChecksum()
+            // 503 is the intended "busy or unhealthy, try again"; any other 5xx is a bug.
+            if (outcome?.kind === 'response' && outcome.status >= 500 && outcome.status !== 503)
+              problems.push(`answered ${outcome.status}: ${outcome.text.slice(0, 300)}`)
+            if (!outcome || isRejected(outcome)) {
+              const changed = changedTables(before, last)
+              if (changed.length) problems.push(`${outcome ? 'refused' : 'threw'} but wrote to ${changed.join(', ')}`)
+            }
+            if (outcome && isRejected(outcome)) problems.push(...unclearMessages(outcome))
+            if (problems.length)
+              problems.push(`request: ${JSON.stringify({ ...h, body: h.body && { ...h.body, text: h.body.text.slice(0, 300) } })}`)
+            expect(problems).toEqual([])
+          },
+        ),
         fcOptions,
       )
     },

@@ -6,7 +6,7 @@
 // app's intended outcomes, write nothing when it refuses, and say why in words a person can read.
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
-import { installNextRequestMocks, type SessionUser } from '@/tests/setup/next-request-mocks'
+import { installNextRequestMocks } from '@/tests/setup/next-request-mocks'
 import type { World } from '@/tests/support/entry-points'
 
 installNextRequestMocks()
@@ -14,6 +14,7 @@ const { ACTION_BUILT } = await import('@/lib/http/action')
 const { callAction, entryPoints, SWEEP, sweepWorld } = await import('@/tests/support/entry-points')
 const hostile = await import('@/tests/support/hostile-input')
 const {
+  callersFor,
   changedTables,
   databaseChecksum,
   describeArgs,
@@ -33,28 +34,6 @@ const ACTIONS = [...points].filter(([, p]) => p.kind === 'action')
 // The sweep's order: the calls that close things (removing the student, deactivating) come last.
 const order = Object.keys(SWEEP)
 ACTIONS.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-
-const session = (u: { id: string; name: string; email: string; role: SessionUser['role'] }): SessionUser => ({
-  id: u.id,
-  name: u.name,
-  email: u.email,
-  role: u.role,
-})
-
-/** The people who may reach an action's validation, and one who may not (its role refusal). */
-function callersFor(access: unknown, w: World): (SessionUser | null)[] {
-  const [student, instructor, outsiderStudent, outsiderInstructor, admin] = [
-    w.student,
-    w.instructor,
-    w.outsiderStudent,
-    w.outsiderInstructor,
-    w.admin,
-  ].map(session)
-  if (access === 'anyone') return [null, student, outsiderStudent]
-  if (access === 'signed-in') return [student, outsiderStudent, instructor]
-  const roles = access as SessionUser['role'][]
-  return [...[instructor, outsiderInstructor, admin].filter((u) => roles.includes(u.role)), student]
-}
 
 /** Hostile argument lists for an action, from the valid ones its sweep entry makes. */
 function hostileArgs(valid: unknown[], w: World): fc.Arbitrary<unknown[]> {
