@@ -1,8 +1,8 @@
 import { db } from '@/lib/db'
 import { removeStudent } from '@/lib/classes/remove-student'
-import { getGradebook } from '@/lib/review/gradebook'
+import { getGradebook, getGradebookPage } from '@/lib/review/gradebook'
 import { cellNotes } from '@/lib/review/cell-words'
-import { sortGradebook } from '@/lib/review/sort-gradebook'
+import { parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { assignment, classOf, outsiders, readSections, takeQuiz } from '@/tests/factories/review-class'
@@ -141,6 +141,36 @@ describe('the gradebook', () => {
     expect(order(true)).toEqual(['Eve', 'Ana', 'Ben', 'Cy', 'Dee'])
     expect(order(false)).toEqual(['Ana', 'Eve', 'Ben', 'Cy', 'Dee'])
     expect(sortGradebook(g.students, { key: 'name', descending: true }).map((s) => s.name)).toEqual(['Dee', 'Cy', 'Ben', 'Ana'])
+  })
+})
+
+describe('the gradebook page', () => {
+  const page = (query: { sort?: string; dir?: string; page?: string }, search = '') =>
+    getGradebookPage({ userId: fixture.instructor.id, classId: fixture.klass.id, query, search, pageSize: 2 })
+
+  it('shows each page’s students with the same cells, summaries and order as the whole gradebook', async () => {
+    const whole = await book()
+    for (const query of [{}, { sort: fixture.onTime.id, dir: 'desc' }, { sort: fixture.late.id }]) {
+      const sorted = sortGradebook(whole.students, parseGradebookSort(query, [fixture.onTime.id, fixture.late.id]))
+      const first = await page({ ...query, page: '1' })
+      const second = await page({ ...query, page: '2' })
+      expect([...first.shown.items, ...second.shown.items]).toEqual(sorted)
+      expect(first.summaries).toEqual(whole.summaries)
+      expect(first.removed).toEqual(whole.removed)
+      expect(first).toMatchObject({ studentCount: 4, found: 4, shown: { page: 1, pages: 2, total: 4 } })
+    }
+  })
+
+  it('searches before it pages, so the found count and pages are of the students found', async () => {
+    const found = await page({}, 'ANA.')
+    expect(found.shown.items.map((s) => s.name)).toEqual(['Ana'])
+    expect(found).toMatchObject({ studentCount: 4, found: 1, shown: { pages: 1 } })
+  })
+
+  it('falls back to name order for a sort key that is not one of the class’s assignments', async () => {
+    const g = await page({ sort: 'someone-elses-assignment', dir: 'desc' })
+    expect(g.sort).toEqual({ key: 'name', descending: true })
+    expect(g.shown.items.map((s) => s.name)).toEqual(['Dee', 'Cy'])
   })
 })
 

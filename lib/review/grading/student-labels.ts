@@ -1,3 +1,5 @@
+import { sortByName } from '@/lib/text/name-order'
+
 // Pure: the one rule for naming students in grading responses. While grading is anonymous no name,
 // email or user id leaves the server in any of them: each says "Student N" instead, where N is the
 // student's stored number on the assignment (AnonymousNumber, given by load-student-labels.ts): the
@@ -25,10 +27,6 @@ export interface StudentLabel {
 
 export type LabelOf = (userId: string) => StudentLabel
 
-// localeCompare's order (the default locale's), from one collator: localeCompare builds its
-// comparison afresh on every call, which for a class of 10,000 names was a noticeable share of a page.
-const byName = new Intl.Collator()
-
 /**
  * Pure: labels for the students behind an assignment's submitted attempts. `anonymousNumbers`
  * (userId → N) is needed only while grading is anonymous; a student without one is "A student".
@@ -42,7 +40,11 @@ export function studentLabeller(
   const names = new Map(students.map((s) => [s.userId, s.name]))
   const users = isAnonymous
     ? [...names.keys()].filter((u) => anonymousNumbers.has(u)).sort((a, b) => anonymousNumbers.get(a)! - anonymousNumbers.get(b)!)
-    : [...names.entries()].sort(([, a], [, b]) => byName.compare(a, b)).map(([u]) => u)
+    : sortByName(
+        [...names.entries()],
+        ([, name]) => name,
+        ([userId]) => userId,
+      ).map(([userId]) => userId)
   const labels = new Map<string, StudentLabel>(
     users.map((userId, i) => [
       userId,

@@ -91,6 +91,7 @@ describe('gradebook order', () => {
     name,
     email: `${name}@x.test`,
     removedAt: null,
+    scores: { a1: score },
     reading: {},
     cells: {
       a1: {

@@ -8,9 +8,7 @@ import styles from '@/components/review/gradebook/gradebook.module.css'
 import ui from '@/components/ui/ui.module.css'
 import { requireRole } from '@/lib/auth/session'
 import { orNotFound, searchParam } from '@/lib/http/page-params'
-import { getGradebook } from '@/lib/review/gradebook'
-import { paginate } from '@/lib/paging'
-import { findStudents, GRADEBOOK_PAGE_SIZE, parseGradebookSort, sortGradebook } from '@/lib/review/sort-gradebook'
+import { getGradebookPage } from '@/lib/review/gradebook'
 import { countOf } from '@/lib/text/count-of'
 
 export const metadata: Metadata = { title: 'Gradebook' }
@@ -24,25 +22,20 @@ export default async function GradebookPage({
 }) {
   const user = await requireRole('INSTRUCTOR', 'ADMIN')
   const { classId } = await params
-  const book = await orNotFound(getGradebook({ userId: user.id, classId }))
   const query = await searchParams
-  const sort = parseGradebookSort(
-    query,
-    book.assignments.map((a) => a.id),
-  )
   const search = searchParam(query.q, 100) ?? ''
+  const book = await orNotFound(getGradebookPage({ userId: user.id, classId, query, search }))
+  const { sort, shown } = book
   const view = { sort, search }
-  const found = findStudents(book.students, search)
-  const shown = paginate(sortGradebook(found, sort), query.page, GRADEBOOK_PAGE_SIZE)
   const base = `/classes/${classId}/gradebook`
   const sortedBy = sort.key === 'name' ? 'name' : `score on ${book.assignments.find((a) => a.id === sort.key)?.title}`
   return (
     <>
       <h2>Gradebook</h2>
       <p className={styles.legend}>
-        {countOf(book.students.length, 'student')} · {countOf(book.assignments.length, 'assignment')}. Each score adds up the latest
-        submitted attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading. The class summary counts
-        current students with a score; reading time is what the lesson reader recorded while the page was open and in use.
+        {countOf(book.studentCount, 'student')} · {countOf(book.assignments.length, 'assignment')}. Each score adds up the latest submitted
+        attempt at each quiz, after any late penalty; “provisional” means an answer still awaits grading. The class summary counts current
+        students with a score; reading time is what the lesson reader recorded while the page was open and in use.
       </p>
       <div className={styles.actions}>
         <a className={`${ui.button} ${ui.secondary}`} href={`${base}/gradebook.csv`} download>
@@ -72,12 +65,12 @@ export default async function GradebookPage({
           No assignments yet — <Link href={`/classes/${classId}/assignments/new`}>create one</Link> and scores will appear here as students
           submit.
         </p>
-      ) : book.students.length === 0 ? (
+      ) : book.studentCount === 0 ? (
         <p>No students yet — share the join code from the Overview tab, or add students on the Roster tab.</p>
       ) : (
         <>
-          <StudentSearch view={view} found={found.length} total={book.students.length} />
-          {found.length > 0 && (
+          <StudentSearch view={view} found={book.found} total={book.studentCount} />
+          {book.found > 0 && (
             <GradebookTable
               caption={`Scores by student and assignment, sorted by ${sortedBy} (${sort.descending ? 'descending' : 'ascending'})`}
               assignments={book.assignments}
