@@ -26,7 +26,7 @@ export interface Population {
 
 const population = (p: Population) => Prisma.sql`
   pop AS (
-    SELECT DISTINCT ON (a."userId") a.id AS attempt_id, a."userId" AS user_id
+    SELECT DISTINCT ON (a."userId") a.id AS attempt_id, a."userId" AS user_id, a."scoreVersion" AS score_version
       FROM "Attempt" a
       JOIN "Membership" m ON m."userId" = a."userId" AND m."classId" = ${p.classId} AND m.role = 'STUDENT' AND m."removedAt" IS NULL
      WHERE a."assignmentId" = ${p.assignmentId} AND a."questionSetId" = ${p.questionSetId} AND a.status = 'SUBMITTED'
@@ -212,4 +212,23 @@ export function choiceRows(p: Population, ids: Record<'choice' | 'choices' | 've
        GROUP BY 1, 2, 3`)
   if (branches.length === 0) return Promise.resolve([] as ChoiceRow[])
   return analyticsQuery<ChoiceRow[]>(Prisma.sql`WITH ${population(p)} ${Prisma.join(branches, ' UNION ALL ')}`)
+}
+
+/**
+ * Everything the two queries above read, in three numbers the indexes answer without touching an
+ * answer: which attempts are the population and the scoreVersion of each (raised by the database
+ * whenever one of their answers' scores changes: the trigger of migration
+ * 20261203162953_attempt_score_version), as a count and an order-free sum of 64-bit hashes; and
+ * how many reading-progress rows those students have on the lesson (a row is added the first time
+ * a section is opened, and the reading groups depend on nothing else). A submitted attempt's
+ * answers themselves never change.
+ */
+export async function populationFingerprint(p: Population): Promise<string> {
+  const [row] = await analyticsQuery<{ attempts: number; versions: string; reading: number }[]>(Prisma.sql`
+    WITH ${population(p)}
+    SELECT count(*)::int AS attempts,
+           COALESCE(SUM(hashtextextended(attempt_id || ':' || score_version, 0)::numeric), 0)::text AS versions,
+           (SELECT count(*)::int FROM pop JOIN "ReadingProgress" rp ON rp."userId" = pop.user_id AND rp."lessonSlug" = ${p.lessonSlug}) AS reading
+      FROM pop`)
+  return `${row.attempts}:${row.versions}:${row.reading}`
 }

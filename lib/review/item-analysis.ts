@@ -3,7 +3,8 @@ import { requireLesson } from '@/lib/content/require-lesson'
 import { recordParagraphs } from '@/lib/content/record'
 import { optionTallyOf, type OptionTally } from '@/lib/quiz/types'
 import { taughtAssignmentQuiz } from './taught-assignment-quiz'
-import { choiceRows, questionRows, type Population } from './item-analysis-queries'
+import { keptUntilChanged } from './item-analysis-cache'
+import { choiceRows, populationFingerprint, questionRows, type Population } from './item-analysis-queries'
 import {
   lowest,
   paragraphStats,
@@ -38,8 +39,8 @@ export interface ItemAnalysis {
  * Item analysis of one quiz of an assignment over the class's current students: facility and
  * discrimination per question, choice counts, results by skill and by paragraph of the record, and
  * scores beside what students opened of the lesson. Computed in the database (see
- * item-analysis-queries.ts). NOT_FOUND unless the user teaches the class and the quiz belongs to
- * the assignment.
+ * item-analysis-queries.ts), and kept until the answers behind it change (item-analysis-cache.ts).
+ * NOT_FOUND unless the user teaches the class and the quiz belongs to the assignment.
  */
 export async function itemAnalysis(opts: {
   userId: string
@@ -59,10 +60,14 @@ export async function itemAnalysis(opts: {
     lessonSlug: assignment.lessonSlug,
     recordParts: (await requireLesson(assignment.lessonSlug)).guide.sections.length,
   }
-  const [rows, choices] = await Promise.all([
-    questionRows(population, specs),
-    choiceRows(population, { choice: idsOf('choice'), choices: idsOf('choices'), verdictAndBecause: idsOf('verdict-and-because') }),
-  ])
+  const tallies = { choice: idsOf('choice'), choices: idsOf('choices'), verdictAndBecause: idsOf('verdict-and-because') }
+  // Keyed by everything the queries are given, so a change to the quiz's questions is a new key.
+  const key = JSON.stringify([population, specs, tallies])
+  const [rows, choices] = await keptUntilChanged(
+    key,
+    () => populationFingerprint(population),
+    () => Promise.all([questionRows(population, specs), choiceRows(population, tallies)]),
+  )
 
   // Every attempt has one row per question (split by reading group): one question counts them all.
   const students = rows.filter((r) => r.question_id === specs[0]?.id).reduce((n, r) => n + toNumber(r.attempts), 0)

@@ -2,6 +2,7 @@ import { db } from '@/lib/db'
 import { removeStudent } from '@/lib/classes/remove-student'
 import { itemAnalysis } from '@/lib/review/item-analysis'
 import { saveAnswer } from '@/lib/quiz/save-answer'
+import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { createUser } from '@/tests/factories'
 import { requireLesson } from '@/lib/content/require-lesson'
@@ -187,6 +188,70 @@ describe('answers awaiting a grader', () => {
     const short = result.questions.find((q) => q.id === 'ev-short-sixty-years')!
     expect(short).toMatchObject({ attempts: 2, answered: 1, pending: 1, facility: 0 })
     expect(result.questions.find((q) => q.id === 'ev-not-resentful')).toMatchObject({ answered: 1, facility: 0.5 })
+  })
+})
+
+describe('a kept analysis', () => {
+  // Item analysis is kept per process until what it was computed from changes
+  // (lib/review/item-analysis-cache.ts): every change an instructor can make or see must show.
+  it('shows a grade, a new submission, a student’s reading and a removal on the next view', async () => {
+    const ctx = await classOf(['Pat', 'Quin', 'Rae'])
+    const a = await assignment(ctx.klass.id, { questionSetIds: ['evidence-and-argument'] })
+    const setId = 'evidence-and-argument'
+    await takeQuiz({ userId: ctx.students.Pat.id, assignmentId: a.id, setId, answers: { 'ev-short-sixty-years': { text: 'Since 1966.' } } })
+    await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId, answers: {} })
+    const analyse = () => itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
+    const short = async () => (await analyse()).questions.find((q) => q.id === 'ev-short-sixty-years')!
+    expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 })
+    expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 }) // the kept result
+
+    const response = await db.response.findFirstOrThrow({
+      where: { questionId: 'ev-short-sixty-years', attempt: { userId: ctx.students.Pat.id } },
+    })
+    await gradeResponses({
+      userId: ctx.instructor.id,
+      input: {
+        assignmentId: a.id,
+        questionId: 'ev-short-sixty-years',
+        responses: [{ id: response.id, version: response.gradeVersion }],
+        choice: { score: 1, reason: 'Right date, no source.' },
+      },
+    })
+    const graded = await short()
+    expect(graded).toMatchObject({ attempts: 2, pending: 0 })
+    expect(graded.facility).toBeGreaterThan(0)
+
+    await takeQuiz({ userId: ctx.students.Rae.id, assignmentId: a.id, setId, answers: {} })
+    expect(await short()).toMatchObject({ attempts: 3 })
+
+    expect((await analyse()).reading[0].groups.map((g) => g.students)).not.toContain(1)
+    await readSections(ctx.students.Rae.id, ['essay:mongolia-between-moscow-and-beijing'])
+    expect((await analyse()).reading[0].groups.map((g) => g.students)).toContain(1)
+
+    await removeStudent({ userId: ctx.instructor.id, classId: ctx.klass.id, studentId: ctx.students.Rae.id })
+    expect(await short()).toMatchObject({ attempts: 2 })
+  })
+
+  it('is raised by the database once per statement that changes an answer’s score, and never by an autosave', async () => {
+    const ctx = await classOf(['Sol'])
+    const a = await assignment(ctx.klass.id)
+    const { attemptId } = await startAttempt({ userId: ctx.students.Sol.id, assignmentId: a.id, questionSetId: 'comprehension' })
+    const version = async () => (await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).scoreVersion
+    for (const [seq, choice] of [
+      [1, 'public'],
+      [2, 'follow-up'],
+    ] as const)
+      await saveAnswer({ userId: ctx.students.Sol.id, attemptId, input: { questionId: 'comp-occasion', answer: { choice }, seq } })
+    await saveAnswer({
+      userId: ctx.students.Sol.id,
+      attemptId,
+      input: { questionId: 'comp-soviet-troops', answer: { choice: 'agreed' }, seq: 3 },
+    })
+    expect(await version()).toBe(0)
+    await db.response.updateMany({ where: { attemptId }, data: { score: 1 } })
+    expect(await version()).toBe(1)
+    await db.response.updateMany({ where: { attemptId }, data: { score: 1 } }) // no score changed
+    expect(await version()).toBe(1)
   })
 })
 
