@@ -3,6 +3,7 @@
 // PostgreSQL, then prints the server time of the gradebook, grade-by-question and item-analysis
 // pages: each page's domain function timed in-process, and the page itself over HTTP from a
 // production server (`next start`, build folder .next-review). Median of 5 after a warm-up.
+// Item analysis is kept until its answers change, so it is also timed recomputed: its first view.
 //   npm run bench:review -- [--db pglite|postgres|both] [--students 1000] [--runs 5] [--port 3541] [--no-http]
 // PostgreSQL: BENCH_REVIEW_DATABASE_URL (default postgresql://lectern:lectern@localhost:5432/lectern_review_bench).
 import fs from 'node:fs'
@@ -11,9 +12,10 @@ import { parseArgs } from 'node:util'
 import { hashPassword } from '../lib/auth/password'
 import { applyMigrations } from '../lib/database/migrations'
 import { disconnectDb, sqlRunner } from '../lib/db'
-import { getGradebook } from '../lib/review/gradebook'
+import { getGradebookPage } from '../lib/review/gradebook'
 import { listQuestionResponses } from '../lib/review/grading/list-question-responses'
 import { itemAnalysis } from '../lib/review/item-analysis'
+import { forgetKeptResults } from '../lib/review/item-analysis-cache'
 import { freshDatabase } from './review/fresh-database'
 import { DIST_DIR, ensureBuild, getPage } from './review/http-server'
 import { BENCH_INSTRUCTOR, GRADE_QUESTION, seedReviewClass, type SeededClass } from './review/seed-review-class'
@@ -22,8 +24,11 @@ import { startServer } from './server'
 import { signIn } from './sign-in'
 
 type Kind = 'pglite' | 'postgres'
-type PageName = 'gradebook' | 'grade by question' | 'item analysis'
-const PAGES: PageName[] = ['gradebook', 'grade by question', 'item analysis']
+type PageName = 'gradebook' | 'grade by question' | 'item analysis' | 'item analysis, recomputed'
+// Item analysis is kept until its answers change (lib/review/item-analysis-cache.ts): "recomputed"
+// is its first view after a change — in-process, the kept result forgotten before every run; over
+// HTTP, the server's first request for the page.
+const PAGES: PageName[] = ['gradebook', 'grade by question', 'item analysis', 'item analysis, recomputed']
 const BAR_MS = 300
 
 interface Measured {
@@ -35,6 +40,7 @@ interface RunResult {
   seedSeconds: number
   counts: SeededClass['counts']
   pages: Record<PageName, Measured>
+  reference: Reference | null
 }
 
 const { values } = parseArgs({
@@ -61,8 +67,11 @@ const resultsDir = path.join('bench', 'results')
 
 async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, Timing | string>> {
   const userId = seeded.instructorId
+  const analyse = () =>
+    itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' })
   return {
-    gradebook: await timeIt(() => getGradebook({ userId, classId: seeded.classId }), runs),
+    // What the page computes: the class sorted and summarised, cells for its first page.
+    gradebook: await timeIt(() => getGradebookPage({ userId, classId: seeded.classId, query: {}, search: '' }), runs),
     // What the page computes: every student's answer, grouped, and the page it shows with its comments.
     'grade by question': await timeIt(
       () =>
@@ -74,14 +83,25 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
         }),
       runs,
     ),
-    'item analysis': await timeIt(
-      () => itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' }),
-      runs,
-    ),
+    'item analysis': await timeIt(() => analyse(), runs),
+    'item analysis, recomputed': await timeIt(() => {
+      forgetKeptResults()
+      return analyse()
+    }, runs),
   }
 }
 
-async function measureHttp(kind: Kind, databaseUrl: string, seeded: SeededClass): Promise<Record<PageName, Measured['http']>> {
+interface Reference {
+  /** Medians of GET /api/health (one database round trip) before and after the pages. */
+  before: number
+  after: number
+}
+
+async function measureHttp(
+  kind: Kind,
+  databaseUrl: string,
+  seeded: SeededClass,
+): Promise<{ pages: Record<PageName, Measured['http']>; reference: Reference }> {
   const server = await startServer({
     databaseUrl,
     port,
@@ -96,9 +116,15 @@ async function measureHttp(kind: Kind, databaseUrl: string, seeded: SeededClass)
       gradebook: `${server.baseUrl}/classes/${seeded.classId}/gradebook`,
       'grade by question': `${assignment}/grade/${GRADE_QUESTION}`,
       'item analysis': `${assignment}/analysis?set=comprehension`,
+      'item analysis, recomputed': '',
     }
+    // The shared machine's speed changes from minute to minute: a bare route timed on the same
+    // server just before and after the pages says how fast it was while they ran.
+    const health = async () => (await timeIt(() => getPage(`${server.baseUrl}/api/health`, cookie), runs)).median
+    const before = await health()
     const out = {} as Record<PageName, Measured['http']>
     for (const page of PAGES) {
+      if (page === 'item analysis, recomputed') continue
       try {
         let bytes = 0
         const timing = await timeIt(async () => (bytes = (await getPage(urls[page], cookie)).bytes), runs)
@@ -107,7 +133,19 @@ async function measureHttp(kind: Kind, databaseUrl: string, seeded: SeededClass)
         out[page] = `failed: ${(error as Error).message}`
       }
     }
-    return out
+    const analysis = out['item analysis']
+    out['item analysis, recomputed'] =
+      typeof analysis === 'string'
+        ? analysis
+        : {
+            median: analysis.first,
+            min: analysis.first,
+            max: analysis.first,
+            first: analysis.first,
+            runs: [analysis.first],
+            bytes: analysis.bytes,
+          }
+    return { pages: out, reference: { before, after: await health() } }
   } finally {
     await server.stop()
   }
@@ -128,15 +166,17 @@ async function runOne(kind: Kind): Promise<RunResult> {
   const inProcess = await measureInProcess(seeded)
   // A PGlite folder belongs to one process: the server may open it only once this one has let go.
   await disconnectDb()
-  let http: Record<PageName, Measured['http']> = { gradebook: 'skipped', 'grade by question': 'skipped', 'item analysis': 'skipped' }
+  let http = Object.fromEntries(PAGES.map((p) => [p, 'skipped'])) as Record<PageName, Measured['http']>
+  let reference: Reference | null = null
   if (!values['no-http']) {
     console.log(`  timing the pages over HTTP (next start on port ${port})…`)
-    http = await measureHttp(kind, databaseUrl, seeded)
+    ;({ pages: http, reference } = await measureHttp(kind, databaseUrl, seeded))
   }
   return {
     database: kind,
     seedSeconds,
     counts: seeded.counts,
+    reference,
     pages: Object.fromEntries(PAGES.map((p) => [p, { inProcess: inProcess[p], http: http[p] }])) as Record<PageName, Measured>,
   }
 }
@@ -155,17 +195,24 @@ function report(results: RunResult[]): string {
   const lines = [
     `Review pages at scale — ${new Date().toISOString()} — ${students} students, median of ${runs} after a warm-up`,
     '',
-    '| database | page | in-process (domain function) | HTTP (whole page) | page size | bar |',
-    '|---|---|---|---|---|---|',
+    '| database | page | in-process (domain function) | HTTP (whole page) | HTTP ÷ reference | page size | bar |',
+    '|---|---|---|---|---|---|---|',
   ]
   for (const r of results) {
+    const referenceMs = r.reference ? (r.reference.before + r.reference.after) / 2 : null
     for (const page of PAGES) {
       const m = r.pages[page]
       const size = typeof m.http === 'string' ? '' : `${Math.round(m.http.bytes / 1024)} KB`
-      lines.push(`| ${r.database} | ${page} | ${cell(m.inProcess)} | ${cell(m.http)} | ${size} | ${verdict(r.database, m)} |`)
+      const ratio = typeof m.http === 'string' || !referenceMs ? '' : `${Math.round(m.http.median / referenceMs)}×`
+      lines.push(`| ${r.database} | ${page} | ${cell(m.inProcess)} | ${cell(m.http)} | ${ratio} | ${size} | ${verdict(r.database, m)} |`)
     }
   }
   lines.push('')
+  for (const r of results)
+    if (r.reference)
+      lines.push(
+        `${r.database}: reference GET /api/health on the same server, median ${r.reference.before} ms before the pages and ${r.reference.after} ms after.`,
+      )
   for (const r of results)
     lines.push(
       `${r.database}: seeded in ${r.seedSeconds} s — ${r.counts.students} students, ${r.counts.attempts} attempts, ${r.counts.responses} responses, ${r.counts.readingRows} reading-progress rows.`,
