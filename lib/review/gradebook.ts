@@ -10,9 +10,8 @@ import { gradebookCell, type GradebookCell, type SubmittedWork } from './gradebo
 import { scoreSummary, type ScoreSummary } from './score-summary'
 import { toDate, toNumber, toNumberOrNull, toStringList } from './sql-values'
 import { isGradingAnonymous } from './grading/student-labels'
-import { findStudents, GRADEBOOK_PAGE_SIZE, parseGradebookSort, sortGradebook, type GradebookSort } from './sort-gradebook'
+import { findStudents, GRADEBOOK_PAGE_SIZE, NAME_ORDER, parseGradebookSort, sortGradebook, type GradebookSort } from './sort-gradebook'
 import { paginate, type Page } from '@/lib/paging'
-import { sortByName } from '@/lib/text/name-order'
 
 export type { GradebookCell } from './gradebook-cell'
 
@@ -187,7 +186,7 @@ async function loadClassBook(opts: { userId: string; classId: string }): Promise
     })),
     lessons: lessons.map((l) => ({ slug: l.slug, title: l.info.title, essays: l.essays.length })),
     students,
-    removed: sortByName(removed, nameOf, emailOf),
+    removed: sortGradebook(removed, NAME_ORDER),
     summaries: Object.fromEntries(
       assignments.map((a, i) => [a.id, scoreSummary(scoresOf(students, a.id), { outOf: outOf[i], students: students.length })]),
     ),
@@ -301,7 +300,7 @@ async function rowsOf(
  */
 export async function getGradebook(opts: { userId: string; classId: string; now?: Date }): Promise<Gradebook> {
   const book = await loadClassBook(opts)
-  const students = sortByName(book.students, nameOf, emailOf)
+  const students = sortGradebook(book.students, NAME_ORDER)
   const rows = await rowsOf(book, opts.classId, [...students, ...book.removed], opts.now ?? new Date(), true)
   return {
     className: book.className,
@@ -352,9 +351,6 @@ export async function getGradebookPage(opts: {
 // same scores beside names would undo that.
 // Scores stay hidden in the gradebook while grading is anonymous, by the grading screens' own rule.
 const isAnonymous = isGradingAnonymous
-
-const nameOf = (s: GradebookStudent) => s.name
-const emailOf = (s: GradebookStudent) => s.email
 
 function scoresOf(students: GradebookStudent[], assignmentId: string): number[] {
   const scores: number[] = []

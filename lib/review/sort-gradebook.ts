@@ -10,8 +10,11 @@ export interface GradebookSort {
   descending: boolean
 }
 
+/** By name, A to Z: the order a gradebook is in until someone asks for another. */
+export const NAME_ORDER: GradebookSort = { key: 'name', descending: false }
+
 export function parseGradebookSort(params: { sort?: string; dir?: string }, assignmentIds: string[]): GradebookSort {
-  const key = params.sort && (params.sort === 'name' || assignmentIds.includes(params.sort)) ? params.sort : 'name'
+  const key = params.sort && (params.sort === 'name' || assignmentIds.includes(params.sort)) ? params.sort : NAME_ORDER.key
   return { key, descending: params.dir === 'desc' }
 }
 
