@@ -99,6 +99,7 @@ type AssignmentWithAccommodations = Prisma.AssignmentGetPayload<{ include: { acc
 
 /** What every view of a class's gradebook starts from: its columns, and every student with their scores. */
 interface ClassBook {
+  classId: string
   className: string
   assignments: AssignmentWithAccommodations[]
   columns: GradebookAssignment[]
@@ -174,6 +175,7 @@ async function loadClassBook(opts: { userId: string; classId: string }): Promise
     ;(removedAt ? removed : students).push({ id: m.id, name: m.name, email: m.email, removedAt, scores })
   }
   return {
+    classId: opts.classId,
     className: klass.name,
     assignments,
     columns: assignments.map((a, i) => ({
@@ -198,14 +200,9 @@ async function loadClassBook(opts: { userId: string; classId: string }): Promise
  * student and assignment, never the responses), their attempts in progress, and their reading.
  * `isEveryone` reads the whole class unfiltered, which for a full export is cheaper than a list.
  */
-async function rowsOf(
-  book: ClassBook,
-  classId: string,
-  students: GradebookStudent[],
-  now: Date,
-  isEveryone = false,
-): Promise<GradebookRow[]> {
+async function rowsOf(book: ClassBook, students: GradebookStudent[], now: Date, isEveryone = false): Promise<GradebookRow[]> {
   if (students.length === 0) return []
+  const { classId } = book
   const ids = isEveryone ? null : students.map((s) => s.id)
   const onlyThem = (column: Prisma.Sql) => (ids ? Prisma.sql`AND ${column} = ANY(${ids})` : Prisma.empty)
   const slugs = book.lessons.map((l) => l.slug)
@@ -301,7 +298,7 @@ async function rowsOf(
 export async function getGradebook(opts: { userId: string; classId: string; now?: Date }): Promise<Gradebook> {
   const book = await loadClassBook(opts)
   const students = sortGradebook(book.students, NAME_ORDER)
-  const rows = await rowsOf(book, opts.classId, [...students, ...book.removed], opts.now ?? new Date(), true)
+  const rows = await rowsOf(book, [...students, ...book.removed], opts.now ?? new Date(), true)
   return {
     className: book.className,
     assignments: book.columns,
@@ -333,7 +330,7 @@ export async function getGradebookPage(opts: {
   )
   const found = findStudents(book.students, opts.search)
   const page = paginate(sortGradebook(found, sort), opts.query.page, opts.pageSize ?? GRADEBOOK_PAGE_SIZE)
-  const rows = await rowsOf(book, opts.classId, [...page.items, ...book.removed], opts.now ?? new Date())
+  const rows = await rowsOf(book, [...page.items, ...book.removed], opts.now ?? new Date())
   return {
     className: book.className,
     assignments: book.columns,
