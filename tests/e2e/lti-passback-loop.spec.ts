@@ -47,6 +47,9 @@ test('deep link → student launch, reading and quiz → graded and released →
     .getByRole('link', { name: /record/i })
     .first()
     .click()
+  // The assignment page has an h1 too: wait for the record's page itself, or the goto below
+  // aborts the click's navigation still under way (net::ERR_ABORTED, seen in CI).
+  await expect(student).not.toHaveURL(assignmentUrl)
   await expect(student.getByRole('heading', { level: 1 })).toBeVisible()
   await student.goto(assignmentUrl)
   await student
