@@ -3,7 +3,7 @@ import { requireLesson } from '@/lib/content/require-lesson'
 import { recordParagraphs } from '@/lib/content/record'
 import { optionTallyOf, type OptionTally } from '@/lib/quiz/types'
 import { taughtAssignmentQuiz } from './taught-assignment-quiz'
-import { keptUntilChanged } from './item-analysis-cache'
+import { latestSnapshot } from './analysis-snapshots'
 import { choiceRows, populationFingerprint, questionRows, type Population } from './item-analysis-queries'
 import {
   lowest,
@@ -33,13 +33,15 @@ export interface ItemAnalysis {
   lowestParagraph: AreaStat | null
   lowestSkill: AreaStat | null
   reading: ReadingSplit[]
+  /** When these figures were computed, and whether a change since is still being added. */
+  asOf: { computedAt: Date; isCurrent: boolean }
 }
 
 /**
  * Item analysis of one quiz of an assignment over the class's current students: facility and
  * discrimination per question, choice counts, results by skill and by paragraph of the record, and
  * scores beside what students opened of the lesson. Computed in the database (see
- * item-analysis-queries.ts), and kept until the answers behind it change (item-analysis-cache.ts).
+ * item-analysis-queries.ts), and stored until what it was computed from changes (analysis-snapshots.ts).
  * NOT_FOUND unless the user teaches the class and the quiz belongs to the assignment.
  */
 export async function itemAnalysis(opts: {
@@ -47,6 +49,8 @@ export async function itemAnalysis(opts: {
   classId: string
   assignmentId: string
   questionSetId?: string
+  /** How long to wait for a changed analysis before showing the stored one (analysis-snapshots.ts). */
+  waitMs?: number
 }): Promise<ItemAnalysis> {
   const { assignment, setId, set, sets } = await taughtAssignmentQuiz(opts)
 
@@ -61,13 +65,15 @@ export async function itemAnalysis(opts: {
     recordParts: (await requireLesson(assignment.lessonSlug)).guide.sections.length,
   }
   const tallies = { choice: idsOf('choice'), choices: idsOf('choices'), verdictAndBecause: idsOf('verdict-and-because') }
-  // Keyed by everything the queries are given, so a change to the quiz's questions is a new key.
-  const key = JSON.stringify([population, specs, tallies])
-  const [rows, choices] = await keptUntilChanged(
-    key,
-    () => populationFingerprint(population),
-    () => Promise.all([questionRows(population, specs), choiceRows(population, tallies)]),
-  )
+  const snapshot = await latestSnapshot({
+    // Everything the queries are given, so a change to the quiz's questions is a new snapshot.
+    asked: [population, specs, tallies],
+    classId: opts.classId,
+    fingerprint: () => populationFingerprint(population),
+    compute: () => Promise.all([questionRows(population, specs), choiceRows(population, tallies)]),
+    waitMs: opts.waitMs,
+  })
+  const [rows, choices] = snapshot.value
 
   // Every attempt has one row per question (split by reading group): one question counts them all.
   const students = rows.filter((r) => r.question_id === specs[0]?.id).reduce((n, r) => n + toNumber(r.attempts), 0)
@@ -87,6 +93,7 @@ export async function itemAnalysis(opts: {
     lowestParagraph: lowest(paragraphs),
     lowestSkill: lowest(skills),
     reading: readingSplits(rows, set.questions),
+    asOf: { computedAt: snapshot.computedAt, isCurrent: snapshot.isCurrent },
   }
 }
 

@@ -1,6 +1,7 @@
 import { db } from '@/lib/db'
 import { removeStudent } from '@/lib/classes/remove-student'
 import { itemAnalysis } from '@/lib/review/item-analysis'
+import { snapshotsSettled } from '@/lib/review/analysis-snapshots'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { startAttempt } from '@/lib/quiz/start-attempt'
@@ -191,19 +192,30 @@ describe('answers awaiting a grader', () => {
   })
 })
 
-describe('a kept analysis', () => {
-  // Item analysis is kept per process until what it was computed from changes
-  // (lib/review/item-analysis-cache.ts): every change an instructor can make or see must show.
-  it('shows a grade, a new submission, a student’s reading and a removal on the next view', async () => {
+describe('a stored analysis', () => {
+  // Item analysis is stored until what it was computed from changes (lib/review/analysis-snapshots.ts):
+  // every change an instructor can make or see must show in the next current view.
+  it('shows a grade, a new submission, a student’s reading and a removal in the next current view', async () => {
     const ctx = await classOf(['Pat', 'Quin', 'Rae'])
     const a = await assignment(ctx.klass.id, { questionSetIds: ['evidence-and-argument'] })
     const setId = 'evidence-and-argument'
     await takeQuiz({ userId: ctx.students.Pat.id, assignmentId: a.id, setId, answers: { 'ev-short-sixty-years': { text: 'Since 1966.' } } })
     await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId, answers: {} })
-    const analyse = () => itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
+    // A view past the short wait shows the stored figures as not current; the one after the
+    // recomputation has finished is current.
+    const analyse = async () => {
+      const view = () => itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
+      const first = await view()
+      if (first.asOf.isCurrent) return first
+      await snapshotsSettled()
+      const second = await view()
+      expect(second.asOf.isCurrent).toBe(true)
+      return second
+    }
     const short = async () => (await analyse()).questions.find((q) => q.id === 'ev-short-sixty-years')!
     expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 })
-    expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 }) // the kept result
+    expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 }) // the stored result
+    expect(await db.analysisSnapshot.count({ where: { classId: ctx.klass.id } })).toBe(1)
 
     const response = await db.response.findFirstOrThrow({
       where: { questionId: 'ev-short-sixty-years', attempt: { userId: ctx.students.Pat.id } },
@@ -230,6 +242,23 @@ describe('a kept analysis', () => {
 
     await removeStudent({ userId: ctx.instructor.id, classId: ctx.klass.id, studentId: ctx.students.Rae.id })
     expect(await short()).toMatchObject({ attempts: 2 })
+  })
+
+  it('shows the previous figures, marked not current, while a change is being added, then the new ones', async () => {
+    const ctx = await classOf(['Pat', 'Quin'])
+    const a = await assignment(ctx.klass.id, { questionSetIds: ['evidence-and-argument'] })
+    const setId = 'evidence-and-argument'
+    await takeQuiz({ userId: ctx.students.Pat.id, assignmentId: a.id, setId, answers: {} })
+    // waitMs 0: the page's behaviour for a class too large to recompute in the short wait.
+    const view = () => itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id, waitMs: 0 })
+    const before = await view() // the first view ever has nothing to show meanwhile: it waits
+    expect(before).toMatchObject({ students: 1, asOf: { isCurrent: true } })
+
+    await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId, answers: {} })
+    const during = await view()
+    expect(during).toMatchObject({ students: 1, asOf: { isCurrent: false, computedAt: before.asOf.computedAt } })
+    await snapshotsSettled()
+    expect(await view()).toMatchObject({ students: 2, asOf: { isCurrent: true } })
   })
 
   it('is raised by the database once per statement that changes an answer’s score, and never by an autosave', async () => {

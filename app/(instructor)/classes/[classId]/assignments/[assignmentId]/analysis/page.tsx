@@ -7,6 +7,7 @@ import { QuestionSection } from '@/components/review/analysis/question-section'
 import { ReadingSection } from '@/components/review/analysis/reading-section'
 import { SetSwitcher } from '@/components/review/analysis/set-switcher'
 import { SkillSection } from '@/components/review/analysis/skill-section'
+import { UpdatingNotice } from '@/components/review/analysis/updating-notice'
 import { requireRole } from '@/lib/auth/session'
 import { orNotFound } from '@/lib/http/page-params'
 import { itemAnalysis } from '@/lib/review/item-analysis'
@@ -34,6 +35,7 @@ export default async function AnalysisPage({
       </p>
       <h2>Item analysis: {analysis.set.title}</h2>
       <SetSwitcher sets={analysis.sets} current={analysis.set.id} />
+      {!analysis.asOf.isCurrent && <UpdatingNotice computedAt={analysis.asOf.computedAt.toISOString()} />}
       {analysis.students === 0 ? (
         <p>Nobody has submitted this quiz yet — the analysis appears here as soon as students submit.</p>
       ) : (
