@@ -3,7 +3,8 @@
 // PostgreSQL, then prints the server time of the gradebook, grade-by-question and item-analysis
 // pages: each page's domain function timed in-process, and the page itself over HTTP from a
 // production server (`next start`, build folder .next-review). Median of 5 after a warm-up.
-// Item analysis is kept until its answers change, so it is also timed recomputed: its first view.
+// Item analysis is stored until what it is computed from changes, so it is also timed after a
+// change (one answer regraded) and on its very first view, with nothing stored.
 //   npm run bench:review -- [--db pglite|postgres|both] [--students 1000] [--runs 5] [--port 3541] [--no-http]
 // PostgreSQL: BENCH_REVIEW_DATABASE_URL (default postgresql://lectern:lectern@localhost:5432/lectern_review_bench).
 import fs from 'node:fs'
@@ -11,24 +12,33 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { hashPassword } from '../lib/auth/password'
 import { applyMigrations } from '../lib/database/migrations'
-import { disconnectDb, sqlRunner } from '../lib/db'
+import { db, disconnectDb, sqlRunner } from '../lib/db'
 import { getGradebookPage } from '../lib/review/gradebook'
 import { listQuestionResponses } from '../lib/review/grading/list-question-responses'
 import { itemAnalysis } from '../lib/review/item-analysis'
-import { forgetKeptResults } from '../lib/review/item-analysis-cache'
+import pg from 'pg'
+import { snapshotsSettled } from '../lib/review/analysis-snapshots'
+import { analysisChanges } from './review/analysis-changes'
 import { freshDatabase } from './review/fresh-database'
 import { DIST_DIR, ensureBuild, getPage } from './review/http-server'
 import { BENCH_INSTRUCTOR, GRADE_QUESTION, seedReviewClass, type SeededClass } from './review/seed-review-class'
-import { round1, timeIt, type Timing } from './review/timing'
+import { round1, timeIt, type AroundEachRun, type Timing } from './review/timing'
 import { startServer } from './server'
 import { signIn } from './sign-in'
 
 type Kind = 'pglite' | 'postgres'
-type PageName = 'gradebook' | 'grade by question' | 'item analysis' | 'item analysis, recomputed'
-// Item analysis is kept until its answers change (lib/review/item-analysis-cache.ts): "recomputed"
-// is its first view after a change — in-process, the kept result forgotten before every run; over
-// HTTP, the server's first request for the page.
-const PAGES: PageName[] = ['gradebook', 'grade by question', 'item analysis', 'item analysis, recomputed']
+type PageName = 'gradebook' | 'grade by question' | 'item analysis' | 'item analysis, after a change' | 'item analysis, first view ever'
+// Item analysis is stored until what it was computed from changes (lib/review/analysis-snapshots.ts).
+// "After a change": one answer regraded before each run, so the view finds its stored result out of
+// date; each run then waits, untimed, until the new result is stored. "First view ever": nothing
+// stored before each run, so the view computes the whole analysis while the instructor waits.
+const PAGES: PageName[] = [
+  'gradebook',
+  'grade by question',
+  'item analysis',
+  'item analysis, after a change',
+  'item analysis, first view ever',
+]
 const BAR_MS = 300
 
 interface Measured {
@@ -67,6 +77,7 @@ const resultsDir = path.join('bench', 'results')
 
 async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, Timing | string>> {
   const userId = seeded.instructorId
+  const changes = analysisChanges((sql, params) => db.$executeRawUnsafe(sql, ...params), seeded.fullAssignmentId, 'comprehension')
   const analyse = () =>
     itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' })
   return {
@@ -84,10 +95,8 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
       runs,
     ),
     'item analysis': await timeIt(() => analyse(), runs),
-    'item analysis, recomputed': await timeIt(() => {
-      forgetKeptResults()
-      return analyse()
-    }, runs),
+    'item analysis, after a change': await timeIt(() => analyse(), runs, { before: changes.regradeOne, after: snapshotsSettled }),
+    'item analysis, first view ever': await timeIt(() => analyse(), runs, { before: changes.forgetStored }),
   }
 }
 
@@ -109,44 +118,55 @@ async function measureHttp(
     distDir: DIST_DIR,
     startupSeconds: 90,
   })
+  const database = kind === 'postgres' ? new pg.Client({ connectionString: databaseUrl }) : null
   try {
+    await database?.connect()
     const cookie = await signIn(server.baseUrl, BENCH_INSTRUCTOR.email, BENCH_INSTRUCTOR.password)
     const assignment = `${server.baseUrl}/classes/${seeded.classId}/assignments/${seeded.fullAssignmentId}`
+    const analysis = `${assignment}/analysis?set=comprehension`
     const urls: Record<PageName, string> = {
       gradebook: `${server.baseUrl}/classes/${seeded.classId}/gradebook`,
       'grade by question': `${assignment}/grade/${GRADE_QUESTION}`,
-      'item analysis': `${assignment}/analysis?set=comprehension`,
-      'item analysis, recomputed': '',
+      'item analysis': analysis,
+      'item analysis, after a change': analysis,
+      'item analysis, first view ever': analysis,
     }
+    // The changes need a second connection to the database the server holds: PostgreSQL allows one, a PGlite folder does not.
+    const changes = database && analysisChanges((sql, params) => database.query(sql, params), seeded.fullAssignmentId, 'comprehension')
+    // After a change the page shows the stored figures marked "Updating" and asks again until they are current.
+    const untilCurrent = async () => {
+      for (let tries = 0; (await getPage(analysis, cookie)).text.includes('>Updating<'); tries++) {
+        if (tries === 300) throw new Error('the analysis was still updating after a minute')
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+    const around: Partial<Record<PageName, AroundEachRun>> = changes
+      ? {
+          'item analysis, after a change': { before: changes.regradeOne, after: untilCurrent },
+          'item analysis, first view ever': { before: changes.forgetStored },
+        }
+      : {}
     // The shared machine's speed changes from minute to minute: a bare route timed on the same
     // server just before and after the pages says how fast it was while they ran.
     const health = async () => (await timeIt(() => getPage(`${server.baseUrl}/api/health`, cookie), runs)).median
     const before = await health()
     const out = {} as Record<PageName, Measured['http']>
     for (const page of PAGES) {
-      if (page === 'item analysis, recomputed') continue
+      if (page !== 'item analysis' && page.startsWith('item analysis') && !around[page]) {
+        out[page] = 'skipped: needs a second connection to the database'
+        continue
+      }
       try {
         let bytes = 0
-        const timing = await timeIt(async () => (bytes = (await getPage(urls[page], cookie)).bytes), runs)
+        const timing = await timeIt(async () => (bytes = (await getPage(urls[page], cookie)).bytes), runs, around[page])
         out[page] = { ...timing, bytes }
       } catch (error) {
         out[page] = `failed: ${(error as Error).message}`
       }
     }
-    const analysis = out['item analysis']
-    out['item analysis, recomputed'] =
-      typeof analysis === 'string'
-        ? analysis
-        : {
-            median: analysis.first,
-            min: analysis.first,
-            max: analysis.first,
-            first: analysis.first,
-            runs: [analysis.first],
-            bytes: analysis.bytes,
-          }
     return { pages: out, reference: { before, after: await health() } }
   } finally {
+    await database?.end()
     await server.stop()
   }
 }

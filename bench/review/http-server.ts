@@ -36,9 +36,9 @@ export function ensureBuild(): void {
 }
 
 /** One GET, read to the last byte; fails loudly on anything but 200 so a 404 is never timed as a page. */
-export async function getPage(url: string, cookie: string): Promise<{ bytes: number }> {
+export async function getPage(url: string, cookie: string): Promise<{ bytes: number; text: string }> {
   const response = await fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' })
   const body = await response.arrayBuffer()
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`)
-  return { bytes: body.byteLength }
+  return { bytes: body.byteLength, text: new TextDecoder().decode(body) }
 }

@@ -15,16 +15,24 @@ export interface Timing {
   runs: number[]
 }
 
-export async function timeIt(fn: () => Promise<unknown>, runs = 5): Promise<Timing> {
-  const started = performance.now()
-  await fn() // warm-up: caches, JIT, the database's buffers
-  const first = performance.now() - started
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
+/** Untimed steps around every run: to make the change a page must show, and to let its aftermath finish. */
+export interface AroundEachRun {
+  before?: () => Promise<unknown>
+  after?: () => Promise<unknown>
+}
+
+export async function timeIt(fn: () => Promise<unknown>, runs = 5, around: AroundEachRun = {}): Promise<Timing> {
+  const timed = async () => {
+    await around.before?.()
     const start = performance.now()
     await fn()
-    times.push(performance.now() - start)
+    const took = performance.now() - start
+    await around.after?.()
+    return took
   }
+  const first = await timed() // warm-up: caches, JIT, the database's buffers
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) times.push(await timed())
   return {
     first: round1(first),
     median: round1(median(times)),
