@@ -13,12 +13,14 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 // When it has changed, the view waits a moment (FRESH_WAIT_MS) for the new result — long enough
 // for any class of ordinary size — and past that shows the stored figures marked as not current,
 // while the one process holding the lease (`refreshingUntil`) recomputes them; the page refreshes
-// itself until they are. Only the first view of a quiz ever waits for the whole computation.
+// itself until they are. The first view of a quiz ever has nothing stored to show meanwhile: past
+// the wait it says the analysis is being computed, and refreshes itself the same way. (With no row
+// yet to hold a lease, two processes' first views may each compute it once.)
 // The fingerprint is read before the data, so a change that lands in between leaves a result newer
 // than its fingerprint: recomputed on the next view, never a stale result under a current one.
 
 /** How long a view waits for a changed analysis before showing the stored one as not current. */
-export const FRESH_WAIT_MS = 100
+export const FRESH_WAIT_MS = 50
 /** A process that took the lease and died frees it after this: someone else then recomputes. */
 const LEASE_MS = 60_000
 
@@ -29,37 +31,46 @@ export interface Snapshot<T> {
   isCurrent: boolean
 }
 
+/** Nothing stored yet, and the first computation not done within the wait: the page says so and refreshes itself. */
+export const BEING_COMPUTED = { value: null, computedAt: null, isCurrent: false } as const
+
+export type SnapshotView<T> = Snapshot<T> | typeof BEING_COMPUTED
+
 interface Request<T> {
   /** Everything the computation is given: equal asks share one snapshot. */
   asked: unknown
   classId: string
   fingerprint: () => Promise<string>
   compute: () => Promise<T>
-  /** Default FRESH_WAIT_MS; 0 shows the stored figures at once while the new ones are computed. */
+  /** Default FRESH_WAIT_MS; 0 answers at once with what is stored (or BEING_COMPUTED) while the new figures are computed. */
   waitMs?: number
 }
 
 // Computations under way in this process, so simultaneous views share one.
 const underWay = new Map<string, Promise<Snapshot<unknown>>>()
 
-export async function latestSnapshot<T>(request: Request<T>): Promise<Snapshot<T>> {
+export async function latestSnapshot<T>(request: Request<T>): Promise<SnapshotView<T>> {
   const key = crypto.createHash('sha256').update(JSON.stringify(request.asked)).digest('base64url')
   const fingerprint = await request.fingerprint()
   const stored = await db.analysisSnapshot.findUnique({ where: { key } })
   if (stored?.fingerprint === fingerprint) return { value: stored.result as T, computedAt: stored.computedAt, isCurrent: true }
-  if (!stored) return recompute(key, fingerprint, request)
 
-  const previous: Snapshot<T> = { value: stored.result as T, computedAt: stored.computedAt, isCurrent: false }
-  if (!underWay.has(key) && !(await takeLease(key, fingerprint))) return previous // another process is on it
-  const fresh = recompute(key, fingerprint, request).catch((error) => {
-    console.error('item analysis: recomputing a snapshot failed; the previous figures are shown', error)
-    return previous
-  })
+  const previous: Snapshot<T> | null = stored && { value: stored.result as T, computedAt: stored.computedAt, isCurrent: false }
+  if (previous && !underWay.has(key) && !(await takeLease(key, fingerprint))) return previous // another process is on it
+  const shown = previous ?? BEING_COMPUTED
+  // A failed recomputation leaves the stored figures on show; a failed first one is the view's error.
+  const fresh = previous
+    ? recompute(key, fingerprint, request).catch((error) => (logFailure(error), previous))
+    : recompute(key, fingerprint, request)
   const waitMs = request.waitMs ?? FRESH_WAIT_MS
-  if (waitMs <= 0) return previous
-  const waited = new Promise<null>((resolve) => setTimeout(resolve, waitMs, null).unref())
-  return (await Promise.race([fresh, waited])) ?? previous
+  const outcome = waitMs > 0 && (await Promise.race([fresh, new Promise<null>((resolve) => setTimeout(resolve, waitMs, null).unref())]))
+  if (outcome) return outcome
+  // Past the wait, a failure can only be logged: the next view tries again.
+  fresh.catch(logFailure)
+  return shown
 }
+
+const logFailure = (error: unknown) => console.error('computing an analysis failed; the next view tries again', error)
 
 /** Resolves once every computation under way in this process has finished: for tests and the benchmark. */
 export async function snapshotsSettled(): Promise<void> {

@@ -37,6 +37,11 @@ export interface ItemAnalysis {
   asOf: { computedAt: Date; isCurrent: boolean }
 }
 
+/** The first view of a large class's analysis ever, answered before the analysis is ready: the page says so. */
+export interface AnalysisBeingComputed extends Pick<ItemAnalysis, 'assignment' | 'set' | 'sets'> {
+  asOf: null
+}
+
 /**
  * Item analysis of one quiz of an assignment over the class's current students: facility and
  * discrimination per question, choice counts, results by skill and by paragraph of the record, and
@@ -51,8 +56,13 @@ export async function itemAnalysis(opts: {
   questionSetId?: string
   /** How long to wait for a changed analysis before showing the stored one (analysis-snapshots.ts). */
   waitMs?: number
-}): Promise<ItemAnalysis> {
+}): Promise<ItemAnalysis | AnalysisBeingComputed> {
   const { assignment, setId, set, sets } = await taughtAssignmentQuiz(opts)
+  const quiz = {
+    assignment: { id: assignment.id, title: assignment.title, lessonSlug: assignment.lessonSlug },
+    set: { id: set.id, title: set.title },
+    sets,
+  }
 
   const specs = set.questions.map((q) => ({ id: q.id, points: q.points }))
   // Each type names the answer shape whose picks are counted (its module's optionTally).
@@ -73,6 +83,7 @@ export async function itemAnalysis(opts: {
     compute: () => Promise.all([questionRows(population, specs), choiceRows(population, tallies)]),
     waitMs: opts.waitMs,
   })
+  if (snapshot.value === null) return { ...quiz, asOf: null }
   const [rows, choices] = snapshot.value
 
   // Every attempt has one row per question (split by reading group): one question counts them all.
@@ -82,9 +93,7 @@ export async function itemAnalysis(opts: {
   const text = await recordParagraphs(assignment.lessonSlug)
   const paragraphs = paragraphStats(questions, rows).map((p) => ({ ...p, excerpt: opening(text.get(p.key) ?? '') }))
   return {
-    assignment: { id: assignment.id, title: assignment.title, lessonSlug: assignment.lessonSlug },
-    set: { id: set.id, title: set.title },
-    sets,
+    ...quiz,
     students,
     groupSize: rows.reduce((g, r) => Math.max(g, toNumber(r.group_size)), 0),
     questions,

@@ -4,6 +4,8 @@ import { db } from '@/lib/db'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { submitAttempt } from '@/lib/quiz/submit-attempt'
+import { snapshotsSettled } from '@/lib/review/analysis-snapshots'
+import { itemAnalysis, type ItemAnalysis } from '@/lib/review/item-analysis'
 import { createClass, createUser, enrol } from './index'
 
 const DAY = 86_400_000
@@ -65,4 +67,17 @@ export async function outsiders() {
   const otherInstructor = await createUser({ role: 'INSTRUCTOR' })
   await createClass({ instructorId: otherInstructor.id })
   return { otherInstructor }
+}
+
+/**
+ * The analysis as the page shows it once it is current: a view that finds it still being computed
+ * (past the short wait, on a slow machine) waits for the computation and views again.
+ */
+export async function currentAnalysis(opts: Parameters<typeof itemAnalysis>[0]): Promise<ItemAnalysis> {
+  const first = await itemAnalysis(opts)
+  if (first.asOf?.isCurrent) return first as ItemAnalysis
+  await snapshotsSettled()
+  const second = await itemAnalysis(opts)
+  if (!second.asOf?.isCurrent) throw new Error('the analysis was still not current after its computation had finished')
+  return second as ItemAnalysis
 }

@@ -23,6 +23,8 @@ async function setUp() {
 describe('stored analyses', () => {
   it('compute once per fingerprint: equal views share the stored result', async () => {
     const s = await setUp()
+    expect(await latestSnapshot(s.request())).toMatchObject({ value: null, computedAt: null, isCurrent: false })
+    await snapshotsSettled()
     expect(await latestSnapshot(s.request())).toMatchObject({ value: { n: 1 }, isCurrent: true })
     expect(await latestSnapshot(s.request())).toMatchObject({ value: { n: 1 }, isCurrent: true })
     expect(s.computations()).toBe(1)
@@ -36,6 +38,7 @@ describe('stored analyses', () => {
   it('leave a changed analysis to the process holding its lease, showing the stored figures meanwhile', async () => {
     const s = await setUp()
     await latestSnapshot(s.request())
+    await snapshotsSettled()
     s.change('v2')
     // Another process took the lease a moment ago.
     const { key } = await s.stored()
@@ -55,6 +58,7 @@ describe('stored analyses', () => {
   it('keep the stored figures and free the lease when a recomputation fails', async () => {
     const s = await setUp()
     await latestSnapshot(s.request())
+    await snapshotsSettled()
     s.change('v2')
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {})
     const failing = s.request(() => Promise.reject(new Error('replica went away')))
@@ -65,16 +69,20 @@ describe('stored analyses', () => {
     expect(await s.stored()).toMatchObject({ fingerprint: 'v1', refreshingUntil: null, result: { n: 1 } })
   })
 
-  it('make the first view of an analysis wait for it, and fail with its error when it fails', async () => {
+  it('answer the first view of an analysis with its failure when it fails within the wait', async () => {
     const s = await setUp()
-    await expect(latestSnapshot(s.request(() => Promise.reject(new Error('no database'))))).rejects.toThrow('no database')
+    const failing = { ...s.request(() => Promise.reject(new Error('no database'))), waitMs: 10_000 }
+    await expect(latestSnapshot(failing)).rejects.toThrow('no database')
     expect(await db.analysisSnapshot.count({ where: { classId: s.request().classId } })).toBe(0)
+    expect(await latestSnapshot(s.request())).toMatchObject({ value: null, isCurrent: false }) // being computed
+    await snapshotsSettled()
     expect(await latestSnapshot(s.request())).toMatchObject({ value: { n: 1 }, isCurrent: true })
   })
 
   it('show the new figures in the same view when they are ready within the wait', async () => {
     const s = await setUp()
     await latestSnapshot(s.request())
+    await snapshotsSettled()
     s.change('v2')
     expect(await latestSnapshot({ ...s.request(), waitMs: 10_000 })).toMatchObject({ value: { n: 2 }, isCurrent: true })
   })

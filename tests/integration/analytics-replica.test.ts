@@ -10,11 +10,10 @@ import { analyticsDb, db, disconnectDb, sqlRunner } from '@/lib/db'
 import { connectDatabase, type DatabaseConnection } from '@/lib/database/connect'
 import { applyMigrations } from '@/lib/database/migrations'
 import { getGradebook } from '@/lib/review/gradebook'
-import { itemAnalysis } from '@/lib/review/item-analysis'
 import { exportResponses } from '@/lib/review/export-responses'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
 import { createUser } from '@/tests/factories'
-import { assignment, classOf, takeQuiz } from '@/tests/factories/review-class'
+import { assignment, classOf, currentAnalysis, takeQuiz } from '@/tests/factories/review-class'
 
 // Parents before children, so every foreign key finds its row.
 const TABLES = ['User', 'Class', 'Membership', 'Assignment', 'QuestionVersion', 'Attempt', 'Response', 'ReadingProgress']
@@ -84,7 +83,7 @@ describe('a read replica for instructor analytics (DATABASE_REPLICA_URL)', () =>
   })
 
   it('item analysis and the responses export are read from the replica', async () => {
-    const analysis = await itemAnalysis({ userId: world.instructor.id, classId: world.klass.id, assignmentId: world.assignmentId })
+    const analysis = await currentAnalysis({ userId: world.instructor.id, classId: world.klass.id, assignmentId: world.assignmentId })
     expect(analysis.students).toBe(2)
     const { filename, stream } = await exportResponses({ userId: world.instructor.id, classId: world.klass.id })
     expect(filename.toLowerCase()).not.toContain('renamed')

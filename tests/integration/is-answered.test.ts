@@ -3,8 +3,7 @@ import { db } from '@/lib/db'
 import { loadQuestionSet } from '@/lib/content/question-sets'
 import { toPublicQuestion } from '@/lib/quiz/public-question'
 import { isAnswered, QUESTION_TYPE_NAMES, sampleAnswer, type TQuestion } from '@/lib/quiz/types'
-import { itemAnalysis } from '@/lib/review/item-analysis'
-import { assignment, classOf, takeQuiz } from '@/tests/factories/review-class'
+import { assignment, classOf, currentAnalysis, takeQuiz } from '@/tests/factories/review-class'
 
 // One rule for "answered": the column saveAnswer stores, the quiz runner's progress (which runs
 // the rule on the key-free question in the browser) and item analysis (which counts the column)
@@ -65,7 +64,7 @@ describe('is-answered is one rule', () => {
     })
     for (const setId of SETS) {
       const questions = (await loadQuestionSet('batmunkh-kim-1986', setId)).questions.map((x) => x.question)
-      const analysis = await itemAnalysis({
+      const analysis = await currentAnalysis({
         userId: fixture.instructor.id,
         classId: fixture.klass.id,
         assignmentId: fixture.assignmentId,

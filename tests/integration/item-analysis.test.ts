@@ -1,13 +1,13 @@
 import { db } from '@/lib/db'
 import { removeStudent } from '@/lib/classes/remove-student'
-import { itemAnalysis } from '@/lib/review/item-analysis'
+import { itemAnalysis, type ItemAnalysis } from '@/lib/review/item-analysis'
 import { snapshotsSettled } from '@/lib/review/analysis-snapshots'
 import { saveAnswer } from '@/lib/quiz/save-answer'
 import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { startAttempt } from '@/lib/quiz/start-attempt'
 import { createUser } from '@/tests/factories'
 import { requireLesson } from '@/lib/content/require-lesson'
-import { assignment, classOf, outsiders, readSections, takeQuiz } from '@/tests/factories/review-class'
+import { assignment, classOf, currentAnalysis, outsiders, readSections, takeQuiz } from '@/tests/factories/review-class'
 
 // Four students on the comprehension quiz (30 points), answers chosen so every figure can be
 // worked out by hand. Totals: Ana 8, Ben 4.08, Dee 2, Cy 1 — so with N = 4 the upper and lower 27%
@@ -78,10 +78,10 @@ async function handMadeClass() {
 }
 
 let fixture: Awaited<ReturnType<typeof handMadeClass>>
-let analysis: Awaited<ReturnType<typeof itemAnalysis>>
+let analysis: ItemAnalysis
 beforeAll(async () => {
   fixture = await handMadeClass()
-  analysis = await itemAnalysis({
+  analysis = await currentAnalysis({
     userId: fixture.instructor.id,
     classId: fixture.klass.id,
     assignmentId: fixture.assignment.id,
@@ -185,7 +185,7 @@ describe('answers awaiting a grader', () => {
       answers: { 'ev-short-sixty-years': { text: 'Continuous since 1966.' }, 'ev-not-resentful': { sentences: ['p7.s1', 'p8.s3'] } },
     })
     await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId: 'evidence-and-argument', answers: {} })
-    const result = await itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
+    const result = await currentAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
     const short = result.questions.find((q) => q.id === 'ev-short-sixty-years')!
     expect(short).toMatchObject({ attempts: 2, answered: 1, pending: 1, facility: 0 })
     expect(result.questions.find((q) => q.id === 'ev-not-resentful')).toMatchObject({ answered: 1, facility: 0.5 })
@@ -201,17 +201,7 @@ describe('a stored analysis', () => {
     const setId = 'evidence-and-argument'
     await takeQuiz({ userId: ctx.students.Pat.id, assignmentId: a.id, setId, answers: { 'ev-short-sixty-years': { text: 'Since 1966.' } } })
     await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId, answers: {} })
-    // A view past the short wait shows the stored figures as not current; the one after the
-    // recomputation has finished is current.
-    const analyse = async () => {
-      const view = () => itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
-      const first = await view()
-      if (first.asOf.isCurrent) return first
-      await snapshotsSettled()
-      const second = await view()
-      expect(second.asOf.isCurrent).toBe(true)
-      return second
-    }
+    const analyse = () => currentAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id })
     const short = async () => (await analyse()).questions.find((q) => q.id === 'ev-short-sixty-years')!
     expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 })
     expect(await short()).toMatchObject({ attempts: 2, pending: 1, facility: 0 }) // the stored result
@@ -244,19 +234,21 @@ describe('a stored analysis', () => {
     expect(await short()).toMatchObject({ attempts: 2 })
   })
 
-  it('shows the previous figures, marked not current, while a change is being added, then the new ones', async () => {
+  it('says it is being computed, then shows the previous figures marked not current while a change is added, then the new ones', async () => {
     const ctx = await classOf(['Pat', 'Quin'])
     const a = await assignment(ctx.klass.id, { questionSetIds: ['evidence-and-argument'] })
     const setId = 'evidence-and-argument'
     await takeQuiz({ userId: ctx.students.Pat.id, assignmentId: a.id, setId, answers: {} })
     // waitMs 0: the page's behaviour for a class too large to recompute in the short wait.
     const view = () => itemAnalysis({ userId: ctx.instructor.id, classId: ctx.klass.id, assignmentId: a.id, waitMs: 0 })
-    const before = await view() // the first view ever has nothing to show meanwhile: it waits
+    expect(await view()).toMatchObject({ asOf: null }) // the first view ever: nothing stored to show meanwhile
+    await snapshotsSettled()
+    const before = await view()
     expect(before).toMatchObject({ students: 1, asOf: { isCurrent: true } })
 
     await takeQuiz({ userId: ctx.students.Quin.id, assignmentId: a.id, setId, answers: {} })
     const during = await view()
-    expect(during).toMatchObject({ students: 1, asOf: { isCurrent: false, computedAt: before.asOf.computedAt } })
+    expect(during).toMatchObject({ students: 1, asOf: { isCurrent: false, computedAt: before.asOf!.computedAt } })
     await snapshotsSettled()
     expect(await view()).toMatchObject({ students: 2, asOf: { isCurrent: true } })
   })

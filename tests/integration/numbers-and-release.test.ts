@@ -8,9 +8,8 @@ import { gradeResponses } from '@/lib/review/grading/grade-responses'
 import { listQuestionResponses } from '@/lib/review/grading/list-question-responses'
 import { releaseFeedback } from '@/lib/review/grading/release-feedback'
 import { withdrawFeedback } from '@/lib/review/grading/withdraw-feedback'
-import { itemAnalysis } from '@/lib/review/item-analysis'
 import { createUser } from '@/tests/factories'
-import { assignment, classOf, takeQuiz } from '@/tests/factories/review-class'
+import { assignment, classOf, currentAnalysis, takeQuiz } from '@/tests/factories/review-class'
 
 const comprehension = (await loadQuestionSet('batmunkh-kim-1986', 'comprehension')).set
 const evidence = (await loadQuestionSet('batmunkh-kim-1986', 'evidence-and-argument')).set
@@ -65,7 +64,7 @@ describe('stable question numbers', () => {
     expect((await listQuestionResponses({ ...base, questionId: moved.id })).number).toBe(expected)
     const overview = await gradingOverview(base)
     expect(overview.sets[0].questions.find((q) => q.id === moved.id)!.number).toBe(expected)
-    const analysis = await itemAnalysis({ ...base, classId: ctx.klass.id })
+    const analysis = await currentAnalysis({ ...base, classId: ctx.klass.id })
     expect(analysis.questions.find((q) => q.id === moved.id)!.number).toBe(expected)
 
     const [header, ...rows] = await responsesCsv(ctx.instructor.id, ctx.klass.id)

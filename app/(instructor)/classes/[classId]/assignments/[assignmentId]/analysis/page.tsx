@@ -27,14 +27,26 @@ export default async function AnalysisPage({
   const { classId, assignmentId } = await params
   const { set } = await searchParams
   const analysis = await orNotFound(itemAnalysis({ userId: user.id, classId, assignmentId, questionSetId: set?.slice(0, 60) }))
-  const low = analysis.lowestParagraph
-  return (
+  const heading = (
     <>
       <p>
         <Link href={`/classes/${classId}/assignments/${assignmentId}`}>← {analysis.assignment.title}</Link>
       </p>
       <h2>Item analysis: {analysis.set.title}</h2>
       <SetSwitcher sets={analysis.sets} current={analysis.set.id} />
+    </>
+  )
+  if (analysis.asOf === null)
+    return (
+      <>
+        {heading}
+        <UpdatingNotice computedAt={null} />
+      </>
+    )
+  const low = analysis.lowestParagraph
+  return (
+    <>
+      {heading}
       {!analysis.asOf.isCurrent && <UpdatingNotice computedAt={analysis.asOf.computedAt.toISOString()} />}
       {analysis.students === 0 ? (
         <p>Nobody has submitted this quiz yet — the analysis appears here as soon as students submit.</p>
