@@ -27,18 +27,23 @@ import { startServer } from './server'
 import { signIn } from './sign-in'
 
 type Kind = 'pglite' | 'postgres'
-type PageName = 'gradebook' | 'grade by question' | 'item analysis' | 'item analysis, after a change' | 'item analysis, first view ever'
 // Item analysis is stored until what it was computed from changes (lib/review/analysis-snapshots.ts).
 // "After a change": one answer regraded before each run, so the view finds its stored result out of
-// date; each run then waits, untimed, until the new result is stored. "First view ever": nothing
-// stored before each run, so the view computes the whole analysis while the instructor waits.
-const PAGES: PageName[] = [
+// date and, past a short wait, shows it marked "Updating". "First view ever": nothing stored before
+// each run, so past the wait the page says "Computing". Each is timed twice: the page answering,
+// and until a view shows the new figures (not a page load: the page refreshes itself meanwhile).
+// Every run waits, untimed, until the computation it started has finished.
+const PAGES = [
   'gradebook',
   'grade by question',
   'item analysis',
   'item analysis, after a change',
+  'item analysis, after a change — until the new figures show',
   'item analysis, first view ever',
-]
+  'item analysis, first view ever — until its figures show',
+] as const
+type PageName = (typeof PAGES)[number]
+const isPageLoad = (page: PageName) => !page.includes(' — until ')
 const BAR_MS = 300
 
 interface Measured {
@@ -80,6 +85,11 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
   const changes = analysisChanges((sql, params) => db.$executeRawUnsafe(sql, ...params), seeded.fullAssignmentId, 'comprehension')
   const analyse = () =>
     itemAnalysis({ userId, classId: seeded.classId, assignmentId: seeded.fullAssignmentId, questionSetId: 'comprehension' })
+  const untilShown = async () => {
+    if ((await analyse()).asOf?.isCurrent) return
+    await snapshotsSettled()
+    if (!(await analyse()).asOf?.isCurrent) throw new Error('the analysis was not current once computed')
+  }
   return {
     // What the page computes: the class sorted and summarised, cells for its first page.
     gradebook: await timeIt(() => getGradebookPage({ userId, classId: seeded.classId, query: {}, search: '' }), runs),
@@ -94,9 +104,12 @@ async function measureInProcess(seeded: SeededClass): Promise<Record<PageName, T
         }),
       runs,
     ),
-    'item analysis': await timeIt(() => analyse(), runs),
-    'item analysis, after a change': await timeIt(() => analyse(), runs, { before: changes.regradeOne, after: snapshotsSettled }),
-    'item analysis, first view ever': await timeIt(() => analyse(), runs, { before: changes.forgetStored }),
+    // The warm-up run computes and stores it (the first view ever); the timed ones read it.
+    'item analysis': await timeIt(analyse, runs, { after: snapshotsSettled }),
+    'item analysis, after a change': await timeIt(analyse, runs, { before: changes.regradeOne, after: snapshotsSettled }),
+    'item analysis, after a change — until the new figures show': await timeIt(untilShown, runs, { before: changes.regradeOne }),
+    'item analysis, first view ever': await timeIt(analyse, runs, { before: changes.forgetStored, after: snapshotsSettled }),
+    'item analysis, first view ever — until its figures show': await timeIt(untilShown, runs, { before: changes.forgetStored }),
   }
 }
 
@@ -129,23 +142,34 @@ async function measureHttp(
       'grade by question': `${assignment}/grade/${GRADE_QUESTION}`,
       'item analysis': analysis,
       'item analysis, after a change': analysis,
+      'item analysis, after a change — until the new figures show': analysis,
       'item analysis, first view ever': analysis,
+      'item analysis, first view ever — until its figures show': analysis,
     }
     // The changes need a second connection to the database the server holds: PostgreSQL allows one, a PGlite folder does not.
     const changes = database && analysisChanges((sql, params) => database.query(sql, params), seeded.fullAssignmentId, 'comprehension')
-    // After a change the page shows the stored figures marked "Updating" and asks again until they are current.
-    const untilCurrent = async () => {
-      for (let tries = 0; (await getPage(analysis, cookie)).text.includes('>Updating<'); tries++) {
-        if (tries === 300) throw new Error('the analysis was still updating after a minute')
-        await new Promise((resolve) => setTimeout(resolve, 200))
+    // Until then the page says "Updating" or "Computing", and the browser asks again.
+    const isShown = (text: string) => !text.includes('>Updating<') && !text.includes('>Computing<')
+    const untilShown = async () => {
+      for (let tries = 0; !isShown((await getPage(analysis, cookie)).text); tries++) {
+        if (tries === 1200) throw new Error('the analysis was still being computed after a minute')
+        await new Promise((resolve) => setTimeout(resolve, 50))
       }
     }
     const around: Partial<Record<PageName, AroundEachRun>> = changes
       ? {
-          'item analysis, after a change': { before: changes.regradeOne, after: untilCurrent },
-          'item analysis, first view ever': { before: changes.forgetStored },
+          'item analysis, after a change': { before: changes.regradeOne, after: untilShown },
+          'item analysis, after a change — until the new figures show': { before: changes.regradeOne },
+          'item analysis, first view ever': { before: changes.forgetStored, after: untilShown },
+          'item analysis, first view ever — until its figures show': { before: changes.forgetStored },
         }
       : {}
+    // What is timed: one request, or for the rows that are not a page load, requests until the figures show.
+    const load = (page: PageName) => async () => {
+      const { bytes } = await getPage(urls[page], cookie)
+      if (!isPageLoad(page)) await untilShown()
+      return bytes
+    }
     // The shared machine's speed changes from minute to minute: a bare route timed on the same
     // server just before and after the pages says how fast it was while they ran.
     const health = async () => (await timeIt(() => getPage(`${server.baseUrl}/api/health`, cookie), runs)).median
@@ -158,7 +182,7 @@ async function measureHttp(
       }
       try {
         let bytes = 0
-        const timing = await timeIt(async () => (bytes = (await getPage(urls[page], cookie)).bytes), runs, around[page])
+        const timing = await timeIt(async () => (bytes = await load(page)()), runs, around[page])
         out[page] = { ...timing, bytes }
       } catch (error) {
         out[page] = `failed: ${(error as Error).message}`
@@ -202,14 +226,16 @@ async function runOne(kind: Kind): Promise<RunResult> {
 }
 
 const cell = (m: Timing | string) => (typeof m === 'string' ? m : `${m.median} ms`)
-const verdict = (kind: Kind, m: Measured) =>
+const verdict = (kind: Kind, page: PageName, m: Measured) =>
   kind !== 'postgres'
     ? ''
-    : [m.inProcess, m.http].every((t) => typeof t !== 'string' && t.median < BAR_MS)
-      ? 'under 300 ms'
-      : [m.inProcess, m.http].some((t) => typeof t === 'string')
-        ? '—'
-        : 'OVER 300 ms'
+    : !isPageLoad(page)
+      ? 'not a page load'
+      : [m.inProcess, m.http].every((t) => typeof t !== 'string' && t.median < BAR_MS)
+        ? 'under 300 ms'
+        : [m.inProcess, m.http].some((t) => typeof t === 'string')
+          ? '—'
+          : 'OVER 300 ms'
 
 function report(results: RunResult[]): string {
   const lines = [
@@ -224,7 +250,9 @@ function report(results: RunResult[]): string {
       const m = r.pages[page]
       const size = typeof m.http === 'string' ? '' : `${Math.round(m.http.bytes / 1024)} KB`
       const ratio = typeof m.http === 'string' || !referenceMs ? '' : `${Math.round(m.http.median / referenceMs)}×`
-      lines.push(`| ${r.database} | ${page} | ${cell(m.inProcess)} | ${cell(m.http)} | ${ratio} | ${size} | ${verdict(r.database, m)} |`)
+      lines.push(
+        `| ${r.database} | ${page} | ${cell(m.inProcess)} | ${cell(m.http)} | ${ratio} | ${size} | ${verdict(r.database, page, m)} |`,
+      )
     }
   }
   lines.push('')
