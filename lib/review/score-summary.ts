@@ -1,5 +1,5 @@
 import { formatPoints, roundPoints } from '@/lib/quiz/points'
-import { countOf } from '@/lib/text/count-of'
+import { countOf, numberText } from '@/lib/text/count-of'
 
 // Pure: the one line under a column of scores — "Mean 30.4 of 58 (52%) · Median 31 · 24 of 27
 // submitted" — in place of a mean over a mean maximum ("30.43 / 58.24"), which no one could read.
@@ -37,7 +37,7 @@ const brief = (n: number) => formatPoints(Math.round(n * 10) / 10)
 
 /** The summary's parts, each labelled with what it is; the page joins them with " · ". */
 export function describeSummary(s: ScoreSummary, noun = 'submitted'): string[] {
-  const count = `${s.submitted} of ${countOf(s.students, 'student')} ${noun}`
+  const count = `${numberText(s.submitted)} of ${countOf(s.students, 'student')} ${noun}`
   if (s.mean === null || s.median === null) return [`Out of ${formatPoints(s.outOf)}`, count]
   const share = s.outOf > 0 ? ` (${Math.round((s.mean / s.outOf) * 100)}%)` : ''
   return [`Mean ${brief(s.mean)} of ${formatPoints(s.outOf)}${share}`, `Median ${brief(s.median)}`, count]

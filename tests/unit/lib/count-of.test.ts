@@ -1,4 +1,4 @@
-import { countOf } from '@/lib/text/count-of'
+import { countOf, numberText } from '@/lib/text/count-of'
 import { describeTimeLeft } from '@/lib/time/describe-time-left'
 
 describe('a count and its noun agree, in one place', () => {
@@ -7,6 +7,14 @@ describe('a count and its noun agree, in one place', () => {
     expect(countOf(0, 'student')).toBe('0 students')
     expect(countOf(2, 'student')).toBe('2 students')
     expect(countOf(2, 'match', 'matches')).toBe('2 matches')
+  })
+
+  it('separates the thousands of a whole number and leaves a fraction as it is', () => {
+    expect(countOf(10_000, 'student')).toBe('10,000 students')
+    expect(countOf(1_234_567, 'answer')).toBe('1,234,567 answers')
+    expect(countOf(1.5, 'point')).toBe('1.5 points')
+    expect(countOf(0.3333, 'point')).toBe('0.3333 points')
+    expect(numberText(9_998)).toBe('9,998')
   })
 
   it('is the rule the time-left words use', () => {
