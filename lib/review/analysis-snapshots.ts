@@ -46,8 +46,9 @@ interface Request<T> {
   waitMs?: number
 }
 
-// Computations under way in this process, so simultaneous views share one.
-const underWay = new Map<string, Promise<Snapshot<unknown>>>()
+// Computations under way in this process, with the fingerprint each started from, so simultaneous
+// views of the same data share one.
+const underWay = new Map<string, { fingerprint: string; job: Promise<Snapshot<unknown>> }>()
 
 export async function latestSnapshot<T>(request: Request<T>): Promise<SnapshotView<T>> {
   const key = crypto.createHash('sha256').update(JSON.stringify(request.asked)).digest('base64url')
@@ -56,8 +57,11 @@ export async function latestSnapshot<T>(request: Request<T>): Promise<SnapshotVi
   if (stored?.fingerprint === fingerprint) return { value: stored.result as T, computedAt: stored.computedAt, isCurrent: true }
 
   const previous: Snapshot<T> | null = stored && { value: stored.result as T, computedAt: stored.computedAt, isCurrent: false }
-  if (previous && !underWay.has(key) && !(await takeLease(key, fingerprint))) return previous // another process is on it
   const shown = previous ?? BEING_COMPUTED
+  const running = underWay.get(key)
+  // Started before the latest change, its result is not this view's current one: the page asks again once it is stored.
+  if (running && running.fingerprint !== fingerprint) return shown
+  if (previous && !running && !(await takeLease(key, fingerprint))) return previous // another process is on it
   // A failed recomputation leaves the stored figures on show; a failed first one is the view's error.
   const fresh = previous
     ? recompute(key, fingerprint, request).catch((error) => (logFailure(error), previous))
@@ -74,12 +78,12 @@ const logFailure = (error: unknown) => console.error('computing an analysis fail
 
 /** Resolves once every computation under way in this process has finished: for tests and the benchmark. */
 export async function snapshotsSettled(): Promise<void> {
-  while (underWay.size) await Promise.allSettled([...underWay.values()])
+  while (underWay.size) await Promise.allSettled([...underWay.values()].map((r) => r.job))
 }
 
 function recompute<T>(key: string, fingerprint: string, request: Request<T>): Promise<Snapshot<T>> {
   const running = underWay.get(key)
-  if (running) return running as Promise<Snapshot<T>>
+  if (running) return running.job as Promise<Snapshot<T>> // same fingerprint: latestSnapshot checked
   const job = (async () => {
     try {
       const value = await request.compute()
@@ -94,7 +98,7 @@ function recompute<T>(key: string, fingerprint: string, request: Request<T>): Pr
       underWay.delete(key)
     }
   })()
-  underWay.set(key, job)
+  underWay.set(key, { fingerprint, job })
   return job
 }
 

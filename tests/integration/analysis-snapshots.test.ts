@@ -79,6 +79,29 @@ describe('stored analyses', () => {
     expect(await latestSnapshot(s.request())).toMatchObject({ value: { n: 1 }, isCurrent: true })
   })
 
+  it('never show as current a result whose computation started before the latest change', async () => {
+    const s = await setUp()
+    await latestSnapshot(s.request())
+    await snapshotsSettled()
+    s.change('v2')
+    let release = () => {}
+    const slow = s.request(async () => {
+      await new Promise<void>((resolve) => (release = resolve))
+      return { n: 100 }
+    })
+    expect(await latestSnapshot(slow)).toMatchObject({ value: { n: 1 }, isCurrent: false }) // computing v2
+    s.change('v3')
+    // v2's computation finishes well within this view's wait: joining it would show its result as current.
+    setTimeout(() => release(), 500)
+    expect(await latestSnapshot({ ...s.request(), waitMs: 5_000 })).toMatchObject({ value: { n: 1 }, isCurrent: false })
+    await snapshotsSettled()
+    expect((await s.stored()).fingerprint).toBe('v2')
+    await latestSnapshot(s.request()) // now v3's turn
+    await snapshotsSettled()
+    expect(await latestSnapshot(s.request())).toMatchObject({ value: { n: 2 }, isCurrent: true })
+    expect((await s.stored()).fingerprint).toBe('v3')
+  })
+
   it('show the new figures in the same view when they are ready within the wait', async () => {
     const s = await setUp()
     await latestSnapshot(s.request())
