@@ -81,7 +81,7 @@ export async function seedReviewClass(
     `INSERT INTO "Class" (id, name, term, "joinCode", "createdById", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6::timestamp, $6::timestamp)`,
     [
       classId,
-      'BENCH 1000 — Review at scale',
+      `BENCH ${opts.students.toLocaleString('en')} — Review at scale`,
       'Spring 2027',
       `BENCH${crypto.randomBytes(3).toString('hex').toUpperCase()}`,
       instructorId,
