@@ -16,7 +16,12 @@ export function foldName(text: string): string {
     .toLowerCase()
 }
 
+type NameKey = [name: string, tie: string]
+
+// The order itself, stated once: folded name, then folded tie-breaker, as plain strings.
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const compareNameKeys = ([an, at]: NameKey, [bn, bt]: NameKey) => compareKeys(an, bn) || compareKeys(at, bt)
+const nameKey = (name: string, tie: string): NameKey => [foldName(name), foldName(tie)]
 
 /**
  * A sorted copy: by folded name, then by the tie-breaker's folded text (an email, an id) so that
@@ -25,22 +30,18 @@ const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function sortByName<T>(items: T[], nameOf: (item: T) => string, tieOf: (item: T) => string, descending = false): T[] {
   const sign = descending ? -1 : 1
   return items
-    .map((item) => ({ item, name: foldName(nameOf(item)), tie: foldName(tieOf(item)) }))
-    .sort((a, b) => sign * (compareKeys(a.name, b.name) || compareKeys(a.tie, b.tie)))
+    .map((item) => ({ item, key: nameKey(nameOf(item), tieOf(item)) }))
+    .sort((a, b) => sign * compareNameKeys(a.key, b.key))
     .map((keyed) => keyed.item)
 }
 
 /** A comparator for the same order, where the caller sorts by something else first (a score). */
 export function nameComparator<T>(nameOf: (item: T) => string, tieOf: (item: T) => string): (a: T, b: T) => number {
-  const keys = new Map<T, [string, string]>()
+  const keys = new Map<T, NameKey>()
   const keyOf = (item: T) => {
     let key = keys.get(item)
-    if (!key) keys.set(item, (key = [foldName(nameOf(item)), foldName(tieOf(item))]))
+    if (!key) keys.set(item, (key = nameKey(nameOf(item), tieOf(item))))
     return key
   }
-  return (a, b) => {
-    const [an, at] = keyOf(a)
-    const [bn, bt] = keyOf(b)
-    return compareKeys(an, bn) || compareKeys(at, bt)
-  }
+  return (a, b) => compareNameKeys(keyOf(a), keyOf(b))
 }
