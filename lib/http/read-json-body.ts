@@ -1,3 +1,5 @@
+import { countOf } from '@/lib/text/count-of'
+
 // A route handler's JSON body, read with a size limit and checked for shape before any domain code
 // sees it. Every refusal is a Response with a status and a message that fits the fault.
 export type JsonBody = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response }
@@ -10,7 +12,7 @@ const refuse = (status: number, message: string): JsonBody => ({
 export async function readJsonBody(
   request: Request,
   maxBytes: number,
-  tooLarge = `The request is too large (at most ${maxBytes.toLocaleString('en')} bytes).`,
+  tooLarge = `The request is too large (at most ${countOf(maxBytes, 'byte')}).`,
 ): Promise<JsonBody> {
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(415, 'Send the body as JSON (Content-Type: application/json).')

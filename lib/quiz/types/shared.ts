@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { roundPoints } from '../points'
+import { countOf } from '../../text/count-of'
 
 // What every question type builds on: the content schema's fields common to all questions, id
 // shapes, and small rules two or more types share (choices from a list, partial credit).
@@ -47,8 +48,7 @@ export const common = {
 /** Answers name options by id: never longer than a content id. */
 export const zAnswerId = z.string().max(60)
 export const zAnswerIds = z.array(zAnswerId).max(40)
-export const zAnswerText = (max: number) =>
-  z.string().max(max, `Answers to this question can be at most ${max.toLocaleString('en')} characters.`)
+export const zAnswerText = (max: number) => z.string().max(max, `Answers to this question can be at most ${countOf(max, 'character')}.`)
 
 /** A list that must come from a set of allowed ids, each at most once. */
 export function unknownOrRepeated(ids: string[], allowed: string[]): string | null {
