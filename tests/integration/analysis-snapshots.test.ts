@@ -17,7 +17,14 @@ async function setUp() {
     waitMs: 0,
   })
   const stored = () => db.analysisSnapshot.findFirstOrThrow({ where: { classId: klass.id } })
-  return { request, stored, change: (to: string) => (fingerprint = to), computations: () => computed }
+  const change = (to: string) => (fingerprint = to)
+  /** The analysis computed and stored at v1, then what it was computed from changed to v2. */
+  const storedThenChanged = async () => {
+    await latestSnapshot(request())
+    await snapshotsSettled()
+    change('v2')
+  }
+  return { request, stored, change, storedThenChanged, computations: () => computed }
 }
 
 describe('stored analyses', () => {
@@ -37,9 +44,7 @@ describe('stored analyses', () => {
 
   it('leave a changed analysis to the process holding its lease, showing the stored figures meanwhile', async () => {
     const s = await setUp()
-    await latestSnapshot(s.request())
-    await snapshotsSettled()
-    s.change('v2')
+    await s.storedThenChanged()
     // Another process took the lease a moment ago.
     const { key } = await s.stored()
     await db.analysisSnapshot.update({ where: { key }, data: { refreshingUntil: new Date(Date.now() + 30_000) } })
@@ -57,9 +62,7 @@ describe('stored analyses', () => {
 
   it('keep the stored figures and free the lease when a recomputation fails', async () => {
     const s = await setUp()
-    await latestSnapshot(s.request())
-    await snapshotsSettled()
-    s.change('v2')
+    await s.storedThenChanged()
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {})
     const failing = s.request(() => Promise.reject(new Error('replica went away')))
     expect(await latestSnapshot(failing)).toMatchObject({ value: { n: 1 }, isCurrent: false })
@@ -81,9 +84,7 @@ describe('stored analyses', () => {
 
   it('never show as current a result whose computation started before the latest change', async () => {
     const s = await setUp()
-    await latestSnapshot(s.request())
-    await snapshotsSettled()
-    s.change('v2')
+    await s.storedThenChanged()
     let release = () => {}
     const slow = s.request(async () => {
       await new Promise<void>((resolve) => (release = resolve))
@@ -104,9 +105,7 @@ describe('stored analyses', () => {
 
   it('show the new figures in the same view when they are ready within the wait', async () => {
     const s = await setUp()
-    await latestSnapshot(s.request())
-    await snapshotsSettled()
-    s.change('v2')
+    await s.storedThenChanged()
     expect(await latestSnapshot({ ...s.request(), waitMs: 10_000 })).toMatchObject({ value: { n: 2 }, isCurrent: true })
   })
 })
